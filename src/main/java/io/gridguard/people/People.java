@@ -1,0 +1,156 @@
+package io.gridguard.people;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+
+import io.gridguard.people.internal.PersonRepository;
+import io.gridguard.shared.AccessDenied;
+import io.gridguard.shared.AuditTrail;
+import io.gridguard.shared.Caller;
+import io.gridguard.shared.PageOf;
+import io.gridguard.shared.PageRequest;
+import io.gridguard.shared.Role;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registering, finding and opening people. Lists are masked; opening a full record is audited.
+ * Staff read people inside their nodes; residents read only themselves.
+ */
+@Service
+public class People {
+
+    static final Set<Role> READERS = Set.of(Role.DISTRICT_COMMAND, Role.STREET_STAFF, Role.COMMUNITY_STAFF,
+            Role.GRID_WORKER, Role.MEDICAL_STAFF, Role.COUNSELOR, Role.SOCIAL_WORKER);
+    static final Set<Role> WRITERS = Set.of(Role.DISTRICT_COMMAND, Role.STREET_STAFF, Role.COMMUNITY_STAFF,
+            Role.GRID_WORKER);
+
+    private final PersonRepository people;
+    private final PersonValidation validation;
+    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
+
+    People(PersonRepository people, PersonValidation validation, AuditTrail audit, ApplicationEventPublisher events) {
+        this.people = people;
+        this.validation = validation;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    public boolean mayWrite(Caller caller) {
+        return WRITERS.contains(caller.role());
+    }
+
+    @Transactional
+    public PersonView register(Caller caller, NewPerson command) {
+        caller.require(WRITERS);
+        PersonView person = validation.validate(command, true);
+        caller.requireCovers(person.path());
+        if (people.findByDocument(person.idType(), person.idNumber()).isPresent()) {
+            throw new DuplicatePerson();
+        }
+        long id = people.insert(person);
+        audit.record("PERSON_CREATE", "person", id, null);
+        events.publishEvent(new PersonRegistered(id, person.path()));
+        return people.find(id).orElseThrow();
+    }
+
+    @Transactional
+    public PersonView update(Caller caller, long id, NewPerson command) {
+        caller.require(WRITERS);
+        caller.requireCovers(existing(id).path());
+        PersonView person = validation.validate(command, true);
+        caller.requireCovers(person.path());
+        people.findByDocument(person.idType(), person.idNumber())
+                .filter(other -> other.id() != id)
+                .ifPresent(other -> {
+                    throw new DuplicatePerson();
+                });
+        people.update(id, person);
+        audit.record("PERSON_UPDATE", "person", id, null);
+        return people.find(id).orElseThrow();
+    }
+
+    /** The full record, for someone allowed to see it; the opening is written to the audit log. */
+    @Transactional
+    public PersonView open(Caller caller, long id) {
+        PersonView person = existing(id);
+        if (caller.role() == Role.RESIDENT) {
+            if (caller.personId() == null || caller.personId() != id) {
+                throw new AccessDenied("error.access.scope");
+            }
+        } else {
+            caller.require(READERS);
+            caller.requireCovers(person.path());
+        }
+        audit.record("PERSON_VIEW", "person", id, null);
+        return person;
+    }
+
+    public PageOf<PersonSummary> page(Caller caller, PersonFilter filter, PageRequest page) {
+        caller.require(READERS);
+        List<PersonSummary> items = people.page(caller.nodes(), filter, page.size(), page.offset()).stream()
+                .map(PersonView::summary).toList();
+        return new PageOf<>(items, page.page(), page.size(), people.count(caller.nodes(), filter));
+    }
+
+    public PageOf<PersonSummary> byIdNumber(Caller caller, String idNumber, PageRequest page) {
+        return page(caller, PersonFilter.byIdNumber(idNumber), page);
+    }
+
+    /** Everyone living in a household the caller may see. */
+    public List<PersonSummary> household(Caller caller, long householdId) {
+        caller.require(READERS);
+        return people.household(householdId).stream().filter(p -> caller.covers(p.path())).map(PersonView::summary).toList();
+    }
+
+    /** The people a phone number belongs to, for resident sign-in: ids and masked names only. */
+    public List<PersonRef> byPhone(String phone) {
+        return people.findByPhone(new PhoneNumber(phone).value()).stream()
+                .map(p -> new PersonRef(p.id(), io.gridguard.shared.Masking.name(p.name()), p.path())).toList();
+    }
+
+    /** A mobile number that exactly one person of the grid signs in with (demo hints and tests). */
+    public Optional<String> samplePhone(long gridId) {
+        return people.samplePhone(gridId);
+    }
+
+    public Optional<PersonRef> ref(long id) {
+        return people.find(id).map(p -> new PersonRef(p.id(), io.gridguard.shared.Masking.name(p.name()), p.path()));
+    }
+
+    /**
+     * Registers many people at once, validated, in one JDBC batch (demo district, list imports).
+     * Households are trusted here: the caller generated or matched them.
+     */
+    @Transactional
+    public void registerAll(List<NewPerson> batch) {
+        List<PersonView> valid = new ArrayList<>(batch.size());
+        for (NewPerson command : batch) {
+            valid.add(validation.validate(command, false));
+        }
+        people.insertAll(valid);
+        List<Map.Entry<Long, PersonTag>> tags = new ArrayList<>();
+        List<PersonView> tagged = valid.stream().filter(p -> !p.tags().isEmpty()).toList();
+        if (!tagged.isEmpty()) {
+            Map<String, Long> ids = people.idsByNumber(IdType.RESIDENT_ID,
+                    tagged.stream().filter(p -> p.idType() == IdType.RESIDENT_ID).map(PersonView::idNumber).toList());
+            for (PersonView p : tagged) {
+                Long id = ids.get(p.idNumber());
+                if (id != null) {
+                    p.tags().forEach(tag -> tags.add(Map.entry(id, tag)));
+                }
+            }
+            people.insertTags(tags);
+        }
+    }
+
+    private PersonView existing(long id) {
+        return people.find(id).orElseThrow(() -> new PersonNotFound(id));
+    }
+}
