@@ -97,6 +97,11 @@ public class ResidentSignIn {
         return people.byPhone(phone);
     }
 
+    /** The people of a phone whose code was verified moments ago in this session. */
+    public List<PersonRef> peopleOf(String phone) {
+        return people.byPhone(mobile(phone));
+    }
+
     public Caller callerFor(PersonRef person, String phone) {
         return new Caller("resident:" + person.id(), person.maskedName() + " (" + Masking.phone(phone) + ")", Role.RESIDENT,
                 List.of(), null, null, person.id());

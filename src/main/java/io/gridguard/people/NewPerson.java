@@ -10,10 +10,11 @@ import java.util.Set;
 public record NewPerson(String name, Gender gender, LocalDate birthDate, IdType idType, String idNumber,
                         String phone, String nationality, String preferredLanguage, String address,
                         Long gridId, Long householdId, String householdRelation, Set<PersonTag> tags,
-                        boolean floating, String originRegion, LocalDate arrivalDate,
+                        Boolean floating, String originRegion, LocalDate arrivalDate,
                         String landlordName, String landlordPhone) {
 
     public NewPerson {
         tags = tags == null ? Set.of() : Set.copyOf(tags);
+        floating = floating != null && floating;
     }
 }

@@ -42,6 +42,10 @@ public class People {
         this.events = events;
     }
 
+    public boolean mayRead(Caller caller) {
+        return READERS.contains(caller.role());
+    }
+
     public boolean mayWrite(Caller caller) {
         return WRITERS.contains(caller.role());
     }

@@ -77,11 +77,15 @@ public class Sweeps {
         SweepView sweep = sweep(caller, sweepId);
         PageOf<PlaceView> households = places.page(caller, sweep.communityId(), null, PlaceKind.HOUSEHOLD, page);
         var visits = sweeps.visits(sweepId, households.items().stream().map(PlaceView::id).toList());
-        return households.map(h -> {
-            var v = visits.get(h.id());
-            return new HouseholdVisit(h.id(), h.name(), h.nodeId(), v == null ? null : v.outcome(),
-                    v == null ? null : v.note(), v == null ? null : v.by(), v == null ? null : v.at());
-        });
+        return households.map(h -> HouseholdVisit.of(h.id(), h.name(), h.nodeId(), visits.get(h.id())));
+    }
+
+    /** One household of the sweep with its visit, e.g. to redraw its row after a visit was recorded. */
+    public HouseholdVisit visitOf(Caller caller, long sweepId, long householdId) {
+        sweep(caller, sweepId);
+        PlaceView household = places.requireVisible(caller, householdId);
+        return HouseholdVisit.of(household.id(), household.name(), household.nodeId(),
+                sweeps.visits(sweepId, List.of(householdId)).get(householdId));
     }
 
     @Transactional

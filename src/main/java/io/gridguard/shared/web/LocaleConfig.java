@@ -3,9 +3,16 @@ package io.gridguard.shared.web;
 import java.util.List;
 import java.util.Locale;
 
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -26,6 +33,30 @@ class LocaleConfig implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         return new ApiOrPageLocaleResolver();
+    }
+
+    /**
+     * Sets the request's locale before the security filters run, so that a 401 or 403 written by them
+     * speaks the caller's language too (Spring's own filter would fall back to the JVM's locale).
+     */
+    @Bean
+    FilterRegistrationBean<OncePerRequestFilter> localeFilter(LocaleResolver resolver) {
+        var filter = new OncePerRequestFilter() {
+            @Override
+            protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                    throws ServletException, IOException {
+                LocaleContextHolder.setLocale(resolver.resolveLocale(request));
+                try {
+                    chain.doFilter(request, response);
+                } finally {
+                    LocaleContextHolder.resetLocaleContext();
+                }
+            }
+        };
+        var registration = new FilterRegistrationBean<OncePerRequestFilter>(filter);
+        // After Spring's RequestContextFilter (-105), which would reset the locale, and before the security filters (-100).
+        registration.setOrder(-104);
+        return registration;
     }
 
     @Override
