@@ -58,9 +58,12 @@ public class Places {
         return EDITORS.contains(caller.role());
     }
 
-    /** Places in the caller's scope, optionally under a node, inside a parent place, or of one kind. */
+    /**
+     * Places in the caller's scope, optionally under a node, inside a parent place, or of one kind.
+     * Machine clients (scanners) may list the places of their key's scope.
+     */
     public PageOf<PlaceView> page(Caller caller, Long nodeId, Long parentPlaceId, PlaceKind kind, PageRequest page) {
-        if (caller.role() == Role.RESIDENT || caller.role() == Role.MACHINE) {
+        if (caller.role() == Role.RESIDENT) {
             throw new AccessDenied("error.access.role");
         }
         if (OWN_PLACE_ONLY.contains(caller.role())) {

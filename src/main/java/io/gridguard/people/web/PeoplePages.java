@@ -70,7 +70,7 @@ class PeoplePages {
         PersonView person = people.open(caller, id);
         model.addAttribute("person", person);
         model.addAttribute("path", jurisdictions.pathTo(person.path().gridId()));
-        model.addAttribute("household", person.householdId() == null ? java.util.List.of()
+        model.addAttribute("household", person.householdId() == null || !people.mayRead(caller) ? java.util.List.of()
                 : people.household(caller, person.householdId()).stream().filter(p -> p.id() != id).toList());
         model.addAttribute("mayWrite", people.mayWrite(caller));
         return "people/detail";

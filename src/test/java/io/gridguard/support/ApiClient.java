@@ -1,0 +1,81 @@
+package io.gridguard.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A client for the integration API, as an integrator would use it: real HTTP, JSON, bearer tokens. */
+public class ApiClient {
+
+    public static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Map<String, String> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private final String base;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    public ApiClient(String base) {
+        this.base = base;
+    }
+
+    public record Response(int status, String body, java.net.http.HttpHeaders headers) {
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        public String contentType() {
+            return headers.firstValue("Content-Type").orElse("");
+        }
+    }
+
+    /** A bearer token for a demo account (cached per server, since tokens are valid for an hour). */
+    public String token(String username) {
+        return TOKENS.computeIfAbsent(base + "|" + username, k -> {
+            Response r = post("/api/v1/auth/token", null, Map.of("username", username, "password", "gridguard"));
+            if (r.status() != 200) {
+                throw new IllegalStateException("no token for " + username + ": " + r.status() + " " + r.body());
+            }
+            return r.json().get("token").asString();
+        });
+    }
+
+    public Response get(String path, String token, String... headers) {
+        return send(request(path, token, headers).GET());
+    }
+
+    public Response post(String path, String token, Object body, String... headers) {
+        String json = body instanceof String s ? s : JSON.writeValueAsString(body);
+        return send(request(path, token, headers).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpRequest.Builder request(String path, String token, String... headers) {
+        var builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            builder.header(token.startsWith("gg_") ? "X-Api-Key" : "Authorization", token.startsWith("gg_") ? token : "Bearer " + token);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            builder.header(headers[i], headers[i + 1]);
+        }
+        return builder;
+    }
+
+    private Response send(HttpRequest.Builder request) {
+        try {
+            var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body(), response.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.gridguard.support;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application on a random port, on H2 or PostgreSQL (see {@link TestDatabase}), with a small
+ * generated demo district. All integration tests share one context (and so one database) per run;
+ * each test makes the data it changes, so they do not depend on each other's order.
+ */
+@ExtendWith(TestDatabase.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "gridguard.demo.enabled=true",
+        "gridguard.demo.residents=3000",
+        "gridguard.data-dir=target/it-data",
+        "spring.flyway.clean-disabled=false"})
+@Import(IntegrationTest.CleanDatabase.class)
+public abstract class IntegrationTest {
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected DemoFixtures fixtures;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.register(registry);
+    }
+
+    protected ApiClient api() {
+        return new ApiClient("http://localhost:" + port);
+    }
+
+    protected WebSession browserless() {
+        return new WebSession("http://localhost:" + port);
+    }
+
+    protected String base() {
+        return "http://localhost:" + port;
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class CleanDatabase {
+        /** The PostgreSQL test database outlives runs: start each run from an empty schema, so the demo is regenerated. */
+        @Bean
+        FlywayMigrationStrategy cleanThenMigrate() {
+            return (Flyway flyway) -> {
+                flyway.clean();
+                flyway.migrate();
+            };
+        }
+
+        @Bean
+        DemoFixtures demoFixtures(io.gridguard.jurisdiction.Jurisdictions jurisdictions) {
+            return new DemoFixtures(jurisdictions);
+        }
+    }
+}
