@@ -56,7 +56,7 @@ public class WebSession {
     }
 
     public Page get(String path, String... headers) {
-        var builder = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        var builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET();
         for (int i = 0; i + 1 < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);
         }
@@ -80,6 +80,7 @@ public class WebSession {
                 .collect(Collectors.joining("&"));
         var builder = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "text/html")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         for (int i = 0; i + 1 < headers.length; i += 2) {
             builder.header(headers[i], headers[i + 1]);

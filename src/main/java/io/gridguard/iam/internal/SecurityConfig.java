@@ -19,6 +19,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -93,7 +94,9 @@ class SecurityConfig {
                               SecurityContextRepository contexts) throws Exception {
         AuthenticationFailureHandler failure = (req, res, e) ->
                 res.sendRedirect(req.getContextPath() + (e instanceof LockedException ? "/login?locked" : "/login?error"));
-        http.authenticationProvider(staff)
+        // Its own manager, without the global parent: a parent would try the same provider again and
+        // count every failed sign-in twice.
+        http.authenticationManager(new ProviderManager(staff))
                 .securityContext(c -> c.securityContextRepository(contexts))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/resident/login", "/resident/login/**", "/register", "/register/**",
