@@ -209,6 +209,7 @@ class DemoDistrict {
         int duplicates = Math.max(1, total / 4000);
         int grid = 0;
         int householdCursor = 0;
+        int nextReport = 100_000;
         while (made < total) {
             int g = grid % layout.grids().size();
             List<Long> households = layout.householdsByGrid().get(g);
@@ -231,6 +232,10 @@ class DemoDistrict {
                 }
                 if (batch.size() >= BATCH) {
                     flush(batch);
+                    if (made >= nextReport) {
+                        log.info("Demo district: {} of {} residents", made, total);
+                        nextReport += 100_000;
+                    }
                 }
             }
             grid++;

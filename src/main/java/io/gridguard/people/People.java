@@ -138,18 +138,13 @@ public class People {
         for (NewPerson command : batch) {
             valid.add(validation.validate(command, false));
         }
-        people.insertAll(valid);
+        List<Long> ids = people.insertAll(valid);
         List<Map.Entry<Long, PersonTag>> tags = new ArrayList<>();
-        List<PersonView> tagged = valid.stream().filter(p -> !p.tags().isEmpty()).toList();
-        if (!tagged.isEmpty()) {
-            Map<String, Long> ids = people.idsByNumber(IdType.RESIDENT_ID,
-                    tagged.stream().filter(p -> p.idType() == IdType.RESIDENT_ID).map(PersonView::idNumber).toList());
-            for (PersonView p : tagged) {
-                Long id = ids.get(p.idNumber());
-                if (id != null) {
-                    p.tags().forEach(tag -> tags.add(Map.entry(id, tag)));
-                }
-            }
+        for (int i = 0; i < valid.size(); i++) {
+            long id = ids.get(i);
+            valid.get(i).tags().forEach(tag -> tags.add(Map.entry(id, tag)));
+        }
+        if (!tags.isEmpty()) {
             people.insertTags(tags);
         }
     }

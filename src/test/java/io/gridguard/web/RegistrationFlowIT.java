@@ -74,6 +74,7 @@ class RegistrationFlowIT extends IntegrationTest {
     void thePosterCarriesAQrCodeOfTheForm() {
         var qr = browserless().get("/register/qr.png?community=" + fixtures.community1().id());
         assertThat(qr.status()).isEqualTo(200);
+        assertThat(qr.body()).startsWith("\uFFFDPNG");
         assertThat(browserless().get("/register/qr.png?community=" + fixtures.grid1().id()).status()).isEqualTo(404);
         var poster = browserless().loggedIn("community1").get("/registrations/poster?community=" + fixtures.community1().id());
         assertThat(poster.body()).contains("/register/qr.png?community=" + fixtures.community1().id());

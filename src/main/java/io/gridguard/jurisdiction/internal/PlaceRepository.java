@@ -12,13 +12,12 @@ import java.util.Optional;
 import io.gridguard.jurisdiction.NewPlace;
 import io.gridguard.jurisdiction.PlaceKind;
 import io.gridguard.jurisdiction.PlaceView;
+import io.gridguard.shared.BatchInserts;
 import io.gridguard.shared.NodePath;
 import io.gridguard.shared.ScopeNode;
 import io.gridguard.shared.ScopeSql;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /** Places, each stored with the path of its grid so that scope filters need no join. */
@@ -27,6 +26,10 @@ public class PlaceRepository {
 
     private static final String COLUMNS =
             "id, kind, name, grid_id, district_id, street_id, community_id, parent_place_id, address, lat, lon, boundary, capacity";
+
+    private static final String INSERT = """
+            INSERT INTO place (kind, name, grid_id, district_id, street_id, community_id, parent_place_id, address, lat, lon, boundary, capacity)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
@@ -54,23 +57,8 @@ public class PlaceRepository {
     }
 
     public List<Long> insertAll(List<NewPlace> places, List<NodePath> paths) {
-        var keys = new GeneratedKeyHolder();
-        template.batchUpdate(con -> con.prepareStatement("""
-                INSERT INTO place (kind, name, grid_id, district_id, street_id, community_id, parent_place_id, address, lat, lon, boundary, capacity)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[]{"id"}), new BatchPreparedStatementSetter() {
-            @Override
-            public void setValues(PreparedStatement ps, int i) throws SQLException {
-                bind(ps, places.get(i), paths.get(i));
-            }
-
-            @Override
-            public int getBatchSize() {
-                return places.size();
-            }
-        }, keys);
-        List<Long> ids = new ArrayList<>(places.size());
-        keys.getKeyList().forEach(row -> ids.add(((Number) row.values().iterator().next()).longValue()));
-        return ids;
+        List<Row> rows = java.util.stream.IntStream.range(0, places.size()).mapToObj(i -> new Row(places.get(i), paths.get(i))).toList();
+        return BatchInserts.insert(template, INSERT, rows, (ps, row) -> bind(ps, row.place(), row.path()));
     }
 
     public void update(long id, NewPlace place, NodePath path) {
@@ -142,6 +130,9 @@ public class PlaceRepository {
                 new NodePath(rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(4)),
                 rs.getObject(8, Long.class), rs.getString(9), rs.getObject(10, Double.class),
                 rs.getObject(11, Double.class), rs.getString(12), rs.getObject(13, Integer.class));
+    }
+
+    private record Row(NewPlace place, NodePath path) {
     }
 
     private record Filter(String where, List<Object> params) {

@@ -22,6 +22,7 @@ import io.gridguard.people.PersonStatus;
 import io.gridguard.people.PersonFilter;
 import io.gridguard.people.PersonTag;
 import io.gridguard.people.PersonView;
+import io.gridguard.shared.BatchInserts;
 import io.gridguard.shared.NodePath;
 import io.gridguard.shared.ScopeNode;
 import io.gridguard.shared.ScopeSql;
@@ -64,9 +65,9 @@ public class PersonRepository {
         return id;
     }
 
-    /** One JDBC batch for a chunk of people (demo district, imports); tags follow in a second batch. */
-    public void insertAll(List<PersonView> people) {
-        template.batchUpdate(INSERT, people, people.size(), PersonRepository::bind);
+    /** One JDBC batch for a chunk of people (demo district, imports); answers their ids in order. */
+    public List<Long> insertAll(List<PersonView> people) {
+        return BatchInserts.insert(template, INSERT, people, PersonRepository::bind);
     }
 
     public void update(long id, PersonView p) {
@@ -145,22 +146,6 @@ public class PersonRepository {
             ps.setLong(1, t.getKey());
             ps.setString(2, t.getValue().name());
         });
-    }
-
-    public Map<String, Long> idsByNumber(IdType type, List<String> numbers) {
-        if (numbers.isEmpty()) {
-            return Map.of();
-        }
-        String marks = numbers.stream().map(n -> "?").collect(Collectors.joining(","));
-        List<Object> params = new ArrayList<>();
-        params.add(type.name());
-        params.addAll(numbers);
-        Map<String, Long> ids = new HashMap<>();
-        jdbc.sql("SELECT id_number, id FROM person WHERE id_type = ? AND id_number IN (" + marks + ")").params(params)
-                .query(rs -> {
-                    ids.put(rs.getString(1), rs.getLong(2));
-                });
-        return ids;
     }
 
     private List<PersonView> withTags(List<PersonView> people) {

@@ -76,7 +76,7 @@ class RegistrationPages {
         return form(model, form);
     }
 
-    @GetMapping(value = "/register/qr.png", produces = MediaType.IMAGE_PNG_VALUE)
+    @GetMapping("/register/qr.png")
     ResponseEntity<byte[]> qr(@RequestParam long community, HttpServletRequest request) {
         NodeView node = community(community);
         String url = ServletUriComponentsBuilder.fromContextPath(request).path("/register")
