@@ -53,8 +53,11 @@ public class ApiKeys {
     @Transactional
     public Created create(Caller caller, String name, Long nodeId, Long placeId) {
         caller.require(Set.of(Role.DISTRICT_COMMAND));
-        if (name == null || name.isBlank() || name.length() > 100) {
+        if (name == null || name.isBlank()) {
             throw new Problem.Invalid("name", "error.required");
+        }
+        if (name.strip().length() > 100) {
+            throw new Problem.Invalid("name", "error.tooLong", 100);
         }
         if (nodeId == null || jurisdictions.find(nodeId).isEmpty()) {
             throw new Problem.Invalid("nodeId", "jurisdiction.node.invalid");

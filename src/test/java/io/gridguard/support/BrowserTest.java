@@ -36,7 +36,7 @@ public abstract class BrowserTest extends IntegrationTest {
         options.setBinary(CHROME);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=390,900", "--lang=en-US",
+                "--window-size=375,900", "--lang=en-US",
                 "--user-data-dir=" + Files.createTempDirectory("gridguard-chromium"));
         var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
         driver = new ChromeDriver(service, options);

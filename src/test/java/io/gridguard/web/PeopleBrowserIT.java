@@ -12,7 +12,7 @@ import org.openqa.selenium.support.ui.Select;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The foundation's key pages in headless Chromium, at a phone's width (390 px). */
+/** The foundation's key pages in headless Chromium, at a phone's width (375 px). */
 class PeopleBrowserIT extends BrowserTest {
 
     @Test

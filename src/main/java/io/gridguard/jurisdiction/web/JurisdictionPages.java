@@ -12,7 +12,6 @@ import io.gridguard.shared.Caller;
 import io.gridguard.shared.Callers;
 import io.gridguard.shared.NodeLevel;
 import io.gridguard.shared.PageRequest;
-import io.gridguard.shared.Problem;
 import io.gridguard.shared.Role;
 import io.gridguard.shared.web.FormErrors;
 import io.gridguard.shared.web.NavItem;
@@ -95,15 +94,9 @@ class JurisdictionPages {
 
     @PostMapping("/jurisdiction/places")
     String create(@ModelAttribute("form") PlaceForm form, BindingResult binding, Model model) {
-        if (binding.hasErrors()) {
-            return form(model, form, null);
-        }
-        try {
-            return "redirect:/jurisdiction/places/" + places.register(Callers.require(), form.toNewPlace()).id();
-        } catch (Problem.Invalid invalid) {
-            FormErrors.apply(invalid, binding);
-            return form(model, form, null);
-        }
+        return FormErrors.submit(binding, null,
+                () -> "redirect:/jurisdiction/places/" + places.register(Callers.require(), form.toNewPlace()).id(),
+                () -> form(model, form, null));
     }
 
     @GetMapping("/jurisdiction/places/{id}/edit")
@@ -113,16 +106,9 @@ class JurisdictionPages {
 
     @PostMapping("/jurisdiction/places/{id}")
     String update(@PathVariable long id, @ModelAttribute("form") PlaceForm form, BindingResult binding, Model model) {
-        if (binding.hasErrors()) {
-            return form(model, form, id);
-        }
-        try {
-            places.update(Callers.require(), id, form.toNewPlace());
-            return "redirect:/jurisdiction/places/" + id;
-        } catch (Problem.Invalid invalid) {
-            FormErrors.apply(invalid, binding);
-            return form(model, form, id);
-        }
+        return FormErrors.submit(binding, null,
+                () -> "redirect:/jurisdiction/places/" + places.update(Callers.require(), id, form.toNewPlace()).id(),
+                () -> form(model, form, id));
     }
 
     private String form(Model model, PlaceForm form, Long id) {

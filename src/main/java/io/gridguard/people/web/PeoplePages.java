@@ -13,7 +13,6 @@ import io.gridguard.shared.Caller;
 import io.gridguard.shared.Callers;
 import io.gridguard.shared.NodeLevel;
 import io.gridguard.shared.PageRequest;
-import io.gridguard.shared.Problem;
 import io.gridguard.shared.Role;
 import io.gridguard.shared.web.FormErrors;
 import io.gridguard.shared.web.NavItem;
@@ -86,18 +85,9 @@ class PeoplePages {
 
     @PostMapping("/people")
     String create(@ModelAttribute("form") PersonForm form, BindingResult binding, Model model) {
-        if (binding.hasErrors()) {
-            return form(model, form, null);
-        }
-        try {
-            return "redirect:/people/" + people.register(Callers.require(), form.toNewPerson()).id();
-        } catch (Problem.Invalid invalid) {
-            FormErrors.apply(invalid, binding);
-            return form(model, form, null);
-        } catch (Problem.Conflict conflict) {
-            binding.rejectValue("idNumber", conflict.messageKey());
-            return form(model, form, null);
-        }
+        return FormErrors.submit(binding, "idNumber",
+                () -> "redirect:/people/" + people.register(Callers.require(), form.toNewPerson()).id(),
+                () -> form(model, form, null));
     }
 
     @GetMapping("/people/{id}/edit")
@@ -107,19 +97,9 @@ class PeoplePages {
 
     @PostMapping("/people/{id}")
     String update(@PathVariable long id, @ModelAttribute("form") PersonForm form, BindingResult binding, Model model) {
-        if (binding.hasErrors()) {
-            return form(model, form, id);
-        }
-        try {
-            people.update(Callers.require(), id, form.toNewPerson());
-            return "redirect:/people/" + id;
-        } catch (Problem.Invalid invalid) {
-            FormErrors.apply(invalid, binding);
-            return form(model, form, id);
-        } catch (Problem.Conflict conflict) {
-            binding.rejectValue("idNumber", conflict.messageKey());
-            return form(model, form, id);
-        }
+        return FormErrors.submit(binding, "idNumber",
+                () -> "redirect:/people/" + people.update(Callers.require(), id, form.toNewPerson()).id(),
+                () -> form(model, form, id));
     }
 
     private String form(Model model, PersonForm form, Long id) {

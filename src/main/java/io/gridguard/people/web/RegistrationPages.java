@@ -62,18 +62,10 @@ class RegistrationPages {
 
     @PostMapping("/register")
     String submit(@ModelAttribute("form") RegistrationForm form, BindingResult binding, Model model) {
-        if (binding.hasErrors()) {
-            return form(model, form);
-        }
-        try {
+        return FormErrors.submit(binding, null, () -> {
             registrations.submit(form.toSelfRegistration());
             return "people/register-done";
-        } catch (Problem.Invalid invalid) {
-            FormErrors.apply(invalid, binding);
-        } catch (Problem.Conflict conflict) {
-            binding.reject(conflict.messageKey());
-        }
-        return form(model, form);
+        }, () -> form(model, form));
     }
 
     @GetMapping("/register/qr.png")

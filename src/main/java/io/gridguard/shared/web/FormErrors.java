@@ -1,17 +1,41 @@
 package io.gridguard.shared.web;
 
+import java.util.function.Supplier;
+
 import io.gridguard.shared.Problem;
 import org.springframework.validation.BindingResult;
 
-/** Puts a domain's field errors on a form's binding result, so the form shows them beside the fields. */
+/**
+ * Submitting a form: binding errors or the domain's field errors go back onto the form, shown beside
+ * their fields; a conflict (a duplicate) is shown beside {@code conflictField}, or above the form.
+ */
 public final class FormErrors {
 
     private FormErrors() {
     }
 
+    /** Runs the action and answers its view, or the form again with every error on it. */
+    public static String submit(BindingResult binding, String conflictField, Supplier<String> action, Supplier<String> form) {
+        if (binding.hasErrors()) {
+            return form.get();
+        }
+        try {
+            return action.get();
+        } catch (Problem.Invalid invalid) {
+            apply(invalid, binding);
+        } catch (Problem.Conflict conflict) {
+            if (conflictField != null) {
+                binding.rejectValue(conflictField, conflict.messageKey(), conflict.args(), conflict.messageKey());
+            } else {
+                binding.reject(conflict.messageKey(), conflict.args(), conflict.messageKey());
+            }
+        }
+        return form.get();
+    }
+
     public static void apply(Problem.Invalid invalid, BindingResult binding) {
         for (var error : invalid.fieldErrors()) {
-            if (binding.getTarget() != null && isField(binding, error.field())) {
+            if (isField(binding, error.field())) {
                 binding.rejectValue(error.field(), error.messageKey(), error.args(), error.messageKey());
             } else {
                 binding.reject(error.messageKey(), error.args(), error.messageKey());
@@ -21,8 +45,7 @@ public final class FormErrors {
 
     private static boolean isField(BindingResult binding, String field) {
         try {
-            binding.getFieldType(field);
-            return binding.getFieldType(field) != null;
+            return binding.getTarget() != null && binding.getFieldType(field) != null;
         } catch (RuntimeException e) {
             return false;
         }
