@@ -12,3 +12,12 @@ document.addEventListener('click', function (event) {
     window.print();
   }
 });
+// Gate: after a decision, empty the identity fields and focus the scanner field for the next person.
+document.addEventListener('htmx:afterRequest', function (event) {
+  var form = event.target.closest && event.target.closest('form[data-next-person]');
+  if (form && event.detail.successful) {
+    form.querySelector('[name=token]').value = '';
+    form.querySelector('[name=idNumber]').value = '';
+    form.querySelector('[name=token]').focus();
+  }
+});

@@ -115,8 +115,29 @@ public class People {
 
     /** The people a phone number belongs to, for resident sign-in: ids and masked names only. */
     public List<PersonRef> byPhone(String phone) {
-        return people.findByPhone(new PhoneNumber(phone).value()).stream()
-                .map(p -> new PersonRef(p.id(), io.gridguard.shared.Masking.name(p.name()), p.path())).toList();
+        return people.findByPhone(new PhoneNumber(phone).value()).stream().map(PersonRef::of).toList();
+    }
+
+    /**
+     * Who an ID number (of any document type) belongs to, masked: a gate must recognise anyone, also from
+     * outside the operator's jurisdiction, without showing them more than the masked name and number.
+     */
+    public Optional<PersonRef> identify(String idNumber) {
+        if (idNumber == null || idNumber.isBlank() || idNumber.length() > 32) {
+            return Optional.empty();
+        }
+        return people.findByIdNumber(idNumber.strip().toUpperCase(java.util.Locale.ROOT)).map(PersonRef::of);
+    }
+
+    /** Checks that the caller may see this person (staff in scope, or the resident themself), without opening the record. */
+    public PersonRef requireVisible(Caller caller, long id) {
+        PersonView person = existing(id);
+        boolean self = caller.role() == Role.RESIDENT && caller.personId() != null && caller.personId() == id;
+        if (!self) {
+            caller.require(READERS);
+            caller.requireCovers(person.path());
+        }
+        return PersonRef.of(person);
     }
 
     /** A mobile number that exactly one person of the grid signs in with (demo hints and tests). */
@@ -125,7 +146,7 @@ public class People {
     }
 
     public Optional<PersonRef> ref(long id) {
-        return people.find(id).map(p -> new PersonRef(p.id(), io.gridguard.shared.Masking.name(p.name()), p.path()));
+        return people.find(id).map(PersonRef::of);
     }
 
     /**

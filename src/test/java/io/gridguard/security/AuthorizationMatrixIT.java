@@ -30,24 +30,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AuthorizationMatrixIT extends IntegrationTest {
 
-    // columns: peopleByIdNumber, personOwn, personForeign, registerOwn, registerForeign, tree, checkpoints, departments
+    // columns: peopleByIdNumber, personOwn, personForeign, registerOwn, registerForeign, tree, checkpoints, departments,
+    //          healthCodeOwn, healthCodeForeign, scanAtCheckpoint1
     static Stream<Arguments> apiRows() {
         return Stream.of(
-                row("district", "200:1 200 200 201 201 200 200 200"),
-                row("street1", "200:1 200 403 201 403 200 200 200"),
-                row("community1", "200:1 200 403 201 403 200 200 200"),
-                row("grid1", "200:1 200 403 201 403 200 200 200"),
-                row("grid2", "200:0 403 403 403 403 200 200 200"),
-                row("community2", "200:0 403 403 403 403 200 200 200"),
-                row("dept-health", "403 403 403 403 403 200 200 200"),
-                row("site1", "403 403 403 403 403 200 200 200"),
-                row("doctor1", "200:1 200 403 403 403 200 200 200"),
-                row("counselor1", "200:1 200 403 403 403 200 200 200"),
-                row("social1", "200:1 200 403 403 403 200 200 200"),
-                row("gate1", "403 403 403 403 403 200 200 200"),
-                row("enterprise1", "403 403 403 403 403 200 200 200"),
-                row("machine", "403 403 403 403 403 200 200 200"),
-                row("anonymous", "401 401 401 401 401 401 401 401"));
+                row("district", "200:1 200 200 201 201 200 200 200 200 200 201"),
+                row("street1", "200:1 200 403 201 403 200 200 200 200 403 201"),
+                row("community1", "200:1 200 403 201 403 200 200 200 200 403 201"),
+                row("grid1", "200:1 200 403 201 403 200 200 200 200 403 403"),
+                row("grid2", "200:0 403 403 403 403 200 200 200 403 403 403"),
+                row("community2", "200:0 403 403 403 403 200 200 200 403 403 403"),
+                row("dept-health", "403 403 403 403 403 200 200 200 403 403 403"),
+                row("site1", "403 403 403 403 403 200 200 200 403 403 403"),
+                row("doctor1", "200:1 200 403 403 403 200 200 200 200 403 403"),
+                row("counselor1", "200:1 200 403 403 403 200 200 200 200 403 403"),
+                row("social1", "200:1 200 403 403 403 200 200 200 200 403 403"),
+                row("gate1", "403 403 403 403 403 200 200 200 403 403 201"),
+                row("enterprise1", "403 403 403 403 403 200 200 200 403 403 403"),
+                row("machine", "403 403 403 403 403 200 200 200 403 403 201"),
+                row("anonymous", "401 401 401 401 401 401 401 401 401 401 401"));
     }
 
     // columns: /people, /people/{own}, /people/{foreign}, node grid1, node foreign grid, /registrations,
@@ -77,6 +78,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
     private long ownId;
     private String ownIdNumber;
     private long foreignId;
+    private long checkpoint1;
 
     @BeforeEach
     void records() {
@@ -87,6 +89,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
         ownIdNumber = api.get("/api/v1/people/" + ownId, district).json().get("idNumber").asString();
         foreignId = api.get("/api/v1/people?gridId=" + fixtures.foreignGrid().id() + "&size=1", district)
                 .json().get("items").get(0).get("id").asLong();
+        checkpoint1 = api.get("/api/v1/checkpoints", api.token("gate1")).json().get("items").get(0).get("id").asLong();
         if (machineKey == null) {
             var command = new Caller("district", "district", Role.DISTRICT_COMMAND,
                     List.of(new ScopeNode(NodeLevel.DISTRICT, fixtures.district().id())), null, null, null);
@@ -112,6 +115,10 @@ class AuthorizationMatrixIT extends IntegrationTest {
         actual.put("tree", api.get("/api/v1/jurisdiction", token));
         actual.put("checkpoints", api.get("/api/v1/checkpoints", token));
         actual.put("departments", api.get("/api/v1/departments", token));
+        actual.put("healthCodeOwn", api.get("/api/v1/people/" + ownId + "/health-code", token));
+        actual.put("healthCodeForeign", api.get("/api/v1/people/" + foreignId + "/health-code", token));
+        actual.put("scanAtCheckpoint1", api.post("/api/v1/checkpoints/" + checkpoint1 + "/scans", token,
+                Map.of("idNumber", ownIdNumber, "temperature", 36.5, "direction", "IN")));
 
         List<String> got = new java.util.ArrayList<>();
         actual.forEach((name, r) -> got.add(name.equals("peopleByIdNumber") && r.status() == 200

@@ -59,6 +59,10 @@ class ResidentSignInIT extends IntegrationTest {
         var home = resident.session().get("/resident");
         assertThat(home.status()).isEqualTo(200);
         assertThat(home.body()).contains("****");
+        var code = resident.session().get("/resident/code");
+        assertThat(code.status()).isEqualTo(200);
+        assertThat(code.body()).contains("data-colour=\"GREEN\"").contains("绿码").contains("/resident/code/qr.png");
+        assertThat(resident.session().get("/resident/code/qr.png").status()).isEqualTo(200);
     }
 
     @Test

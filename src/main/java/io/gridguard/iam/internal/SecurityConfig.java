@@ -74,7 +74,7 @@ class SecurityConfig {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/api/v1/auth/token", "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/api/v1/auth/token", "/api/v1/health-code/public-key", "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasAnyRole("DISTRICT_COMMAND", "MACHINE")
                         .anyRequest().authenticated())
                 .addFilterBefore(new ApiKeyFilter(apiKeys, json, problems), BasicAuthenticationFilter.class)

@@ -99,6 +99,11 @@ public class PersonRepository {
                 .params(type.name(), number).query(PersonRepository::map).list()).stream().findFirst();
     }
 
+    public Optional<PersonView> findByIdNumber(String number) {
+        return withTags(jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE id_number = ? AND status = 'ACTIVE' ORDER BY id LIMIT 1")
+                .param(number).query(PersonRepository::map).list()).stream().findFirst();
+    }
+
     public List<PersonView> findByPhone(String phone) {
         return withTags(jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE phone = ? AND status = 'ACTIVE' ORDER BY id")
                 .param(phone).query(PersonRepository::map).list());

@@ -1,0 +1,5 @@
+package io.gridguard.checkpoint;
+
+public enum Decision {
+    PASS, DENY
+}

@@ -1,0 +1,9 @@
+package io.gridguard.checkpoint;
+
+public enum Direction {
+    IN, OUT;
+
+    public String messageKey() {
+        return "checkpoint.direction." + name();
+    }
+}

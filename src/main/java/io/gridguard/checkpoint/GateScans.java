@@ -1,0 +1,143 @@
+package io.gridguard.checkpoint;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.gridguard.checkpoint.internal.ScanRepository;
+import io.gridguard.healthcode.Colour;
+import io.gridguard.healthcode.FactKind;
+import io.gridguard.healthcode.HealthCodeView;
+import io.gridguard.healthcode.HealthCodes;
+import io.gridguard.healthcode.HealthPolicy;
+import io.gridguard.healthcode.NewFact;
+import io.gridguard.healthcode.TokenCheck;
+import io.gridguard.jurisdiction.PlaceKind;
+import io.gridguard.jurisdiction.PlaceView;
+import io.gridguard.jurisdiction.Places;
+import io.gridguard.people.People;
+import io.gridguard.people.PersonRef;
+import io.gridguard.shared.AccessDenied;
+import io.gridguard.shared.Caller;
+import io.gridguard.shared.Problem;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Checks a person at a gate: identifies them by QR token or ID number, decides by the health-code policy and
+ * the temperature, and stores the attempt whatever the outcome. The answer is given only after the scan is
+ * committed, so an acknowledged scan is never lost.
+ */
+@Service
+public class GateScans {
+
+    static final BigDecimal LOWEST = new BigDecimal("30.0");
+    static final BigDecimal HIGHEST = new BigDecimal("45.0");
+
+    private final ScanRepository scans;
+    private final Places places;
+    private final People people;
+    private final HealthCodes codes;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    GateScans(ScanRepository scans, Places places, People people, HealthCodes codes, ApplicationEventPublisher events, Clock clock) {
+        this.scans = scans;
+        this.places = places;
+        this.people = people;
+        this.codes = codes;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** The checkpoint, if the caller may scan there: its operator, staff covering it, or a machine key for it. */
+    public PlaceView checkpoint(Caller caller, long checkpointId) {
+        PlaceView checkpoint = places.find(checkpointId).filter(p -> p.kind() == PlaceKind.CHECKPOINT)
+                .orElseThrow(() -> new Problem.NotFound("checkpoint.notFound", checkpointId));
+        boolean allowed = switch (caller.role()) {
+            case CHECKPOINT_OPERATOR -> caller.placeId() != null && caller.placeId() == checkpointId;
+            case MACHINE -> caller.placeId() != null ? caller.placeId() == checkpointId : caller.covers(checkpoint.path());
+            case DISTRICT_COMMAND, STREET_STAFF, COMMUNITY_STAFF -> caller.covers(checkpoint.path());
+            default -> false;
+        };
+        if (!allowed) {
+            throw new AccessDenied("checkpoint.notYours");
+        }
+        return checkpoint;
+    }
+
+    @Transactional
+    public ScanResult scan(Caller caller, long checkpointId, ScanRequest request) {
+        PlaceView checkpoint = checkpoint(caller, checkpointId);
+        validate(request);
+        Instant now = clock.instant();
+        HealthPolicy policy = codes.policy();
+        boolean byToken = request.token() != null && !request.token().isBlank();
+        Optional<PersonRef> person;
+        ScanReason failure = null;
+        if (byToken) {
+            TokenCheck check = codes.verify(request.token().strip());
+            person = check.status() == TokenCheck.Status.VALID ? codes.personOf(check.reference()).flatMap(people::ref) : Optional.empty();
+            if (check.status() == TokenCheck.Status.EXPIRED) {
+                failure = ScanReason.EXPIRED_TOKEN;
+            } else if (person.isEmpty()) {
+                failure = ScanReason.INVALID_TOKEN;
+            }
+        } else {
+            person = people.identify(request.idNumber());
+            failure = person.isEmpty() ? ScanReason.UNKNOWN_PERSON : null;
+        }
+        Colour colour = person.map(p -> codes.current(p.id()).colour()).orElse(null);
+        boolean fever = policy.isFever(request.temperature());
+        ScanReason reason = failure != null ? failure
+                : fever ? ScanReason.FEVER
+                : colour == Colour.RED ? ScanReason.RED_CODE
+                : colour == Colour.YELLOW ? (policy.yellowPasses() ? ScanReason.YELLOW_ALLOWED : ScanReason.YELLOW_CODE)
+                : ScanReason.GREEN_CODE;
+        Decision decision = reason == ScanReason.GREEN_CODE || reason == ScanReason.YELLOW_ALLOWED ? Decision.PASS : Decision.DENY;
+        Long personId = person.map(PersonRef::id).orElse(null);
+        long scanId = scans.insert(checkpoint.id(), personId, now, request.direction(), request.temperature(),
+                blankToNull(request.plate()), byToken ? "QR" : "ID", decision, colour, reason, caller.username());
+        if (fever) {
+            if (personId != null) {
+                HealthCodeView after = codes.report(new NewFact(personId, FactKind.FEVER_AT_GATE, now, "CHECKPOINT",
+                        checkpoint.name() + " " + request.temperature() + "°C"), caller.username());
+                colour = after.colour();
+            }
+            events.publishEvent(new TemperatureAbnormal(scanId, checkpoint.id(), personId, request.temperature(), now));
+        }
+        return new ScanResult(scanId, decision, colour, reason,
+                person.map(p -> new ScanResult.MaskedPerson(p.maskedName(), p.maskedIdNumber())).orElse(null));
+    }
+
+    private static void validate(ScanRequest request) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        boolean token = request.token() != null && !request.token().isBlank();
+        boolean id = request.idNumber() != null && !request.idNumber().isBlank();
+        if (!token && !id) {
+            errors.add(new Problem.FieldError("token", "checkpoint.scan.identityRequired"));
+        }
+        if (request.temperature() == null) {
+            errors.add(new Problem.FieldError("temperature", "error.required"));
+        } else if (request.temperature().compareTo(LOWEST) < 0 || request.temperature().compareTo(HIGHEST) > 0) {
+            errors.add(new Problem.FieldError("temperature", "checkpoint.temperature.range"));
+        }
+        if (request.direction() == null) {
+            errors.add(new Problem.FieldError("direction", "error.required"));
+        }
+        if (request.plate() != null && request.plate().strip().length() > 16) {
+            errors.add(new Problem.FieldError("plate", "error.tooLong", 16));
+        }
+        if (!errors.isEmpty()) {
+            throw new Problem.Invalid(errors);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,31 @@
+package io.gridguard.checkpoint.web;
+
+import io.gridguard.checkpoint.GateScans;
+import io.gridguard.checkpoint.ScanRequest;
+import io.gridguard.checkpoint.ScanResult;
+import io.gridguard.shared.Callers;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@Tag(name = "Checkpoints", description = "Gate scans: QR token or ID number, temperature, direction → PASS or DENY")
+@RestController
+class CheckpointApi {
+
+    private final GateScans scans;
+
+    CheckpointApi(GateScans scans) {
+        this.scans = scans;
+    }
+
+    @Operation(summary = "Check a person at a gate. A forged or expired token is stored and answered 201 DENY "
+            + "(INVALID_TOKEN / EXPIRED_TOKEN); a malformed request (no token and no ID, temperature missing or outside 30–45 °C) is 400.")
+    @PostMapping("/api/v1/checkpoints/{id}/scans")
+    ResponseEntity<ScanResult> scan(@PathVariable long id, @RequestBody ScanRequest request) {
+        return ResponseEntity.status(201).body(scans.scan(Callers.require(), id, request));
+    }
+}

@@ -1,0 +1,66 @@
+package io.gridguard.checkpoint.web;
+
+import java.math.BigDecimal;
+import java.util.Set;
+
+import io.gridguard.checkpoint.Direction;
+import io.gridguard.checkpoint.GateScans;
+import io.gridguard.checkpoint.ScanRequest;
+import io.gridguard.shared.Caller;
+import io.gridguard.shared.Callers;
+import io.gridguard.shared.Problem;
+import io.gridguard.shared.Role;
+import io.gridguard.shared.web.NavItem;
+import io.gridguard.shared.web.ProblemRenderer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The operator's gate page (phone first): the QR text from a USB/Bluetooth scanner typed into the focused
+ * field, or an ID number for people without a phone; the temperature; the direction. The decision appears
+ * at once, large and coloured, and the form is ready for the next person.
+ */
+@Controller
+class GatePages {
+
+    private final GateScans scans;
+    private final ProblemRenderer messages;
+
+    GatePages(GateScans scans, ProblemRenderer messages) {
+        this.scans = scans;
+        this.messages = messages;
+    }
+
+    @Bean
+    static NavItem gateNav() {
+        return new NavItem("nav.gate", "/gate", 1, Set.of(Role.CHECKPOINT_OPERATOR));
+    }
+
+    @GetMapping("/gate")
+    String gate(Model model) {
+        Caller caller = Callers.require();
+        if (caller.placeId() == null) {
+            throw new io.gridguard.shared.AccessDenied("checkpoint.notYours");
+        }
+        model.addAttribute("checkpoint", scans.checkpoint(caller, caller.placeId()));
+        return "checkpoint/gate";
+    }
+
+    @PostMapping("/gate/scan")
+    String scan(@RequestParam(required = false) String token, @RequestParam(required = false) String idNumber,
+                @RequestParam(required = false) BigDecimal temperature, @RequestParam(required = false) Direction direction,
+                Model model) {
+        Caller caller = Callers.require();
+        try {
+            model.addAttribute("result", scans.scan(caller, caller.placeId() == null ? -1 : caller.placeId(),
+                    new ScanRequest(token, idNumber, temperature, direction, null)));
+        } catch (Problem.Invalid invalid) {
+            model.addAttribute("errors", invalid.fieldErrors().stream().map(e -> messages.fieldError(e).get("message")).toList());
+        }
+        return "checkpoint/partials/result :: result";
+    }
+}

@@ -1,0 +1,39 @@
+package io.gridguard.healthcode;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The rules as data (DESIGN.md §7): which facts make a code red or yellow and for how long, the fever
+ * threshold, and what a gate does with a yellow code. District command will edit and publish versions of it.
+ *
+ * @param red            facts that make a code red while they hold
+ * @param yellow         facts that make a code yellow while they hold
+ * @param windows        how long a fact counts after it happened when nothing clears it (e.g. arrival: 14 days)
+ * @param clearedBy      facts that end earlier ones (a negative test ends a fever's yellow)
+ * @param feverThreshold a temperature at or above this is a fever (°C)
+ * @param yellowPasses   whether a yellow code passes a gate
+ */
+public record HealthPolicy(int version, Set<FactKind> red, Set<FactKind> yellow, Map<FactKind, Duration> windows,
+                           Map<FactKind, Set<FactKind>> clearedBy, BigDecimal feverThreshold, boolean yellowPasses) {
+
+    /** The defaults of DESIGN.md §7. */
+    public static HealthPolicy defaults() {
+        return new HealthPolicy(1,
+                Set.of(FactKind.CASE_CONFIRMED, FactKind.CASE_SUSPECTED, FactKind.CONTACT_CLOSE,
+                        FactKind.CENTRALIZED_QUARANTINE, FactKind.TEST_POSITIVE),
+                Set.of(FactKind.CONTACT_SECONDARY, FactKind.HOME_QUARANTINE, FactKind.HEALTH_MONITORING,
+                        FactKind.FEVER_AT_GATE, FactKind.ARRIVAL_FROM_RISK_AREA, FactKind.TEST_MISSED),
+                Map.of(FactKind.ARRIVAL_FROM_RISK_AREA, Duration.ofDays(14), FactKind.TEST_MISSED, Duration.ofDays(3),
+                        FactKind.FEVER_AT_GATE, Duration.ofDays(14)),
+                Map.of(FactKind.FEVER_AT_GATE, Set.of(FactKind.TEST_NEGATIVE), FactKind.TEST_POSITIVE, Set.of(FactKind.TEST_NEGATIVE),
+                        FactKind.TEST_MISSED, Set.of(FactKind.TEST_NEGATIVE)),
+                new BigDecimal("37.3"), false);
+    }
+
+    public boolean isFever(BigDecimal temperature) {
+        return temperature.compareTo(feverThreshold) >= 0;
+    }
+}

@@ -1,0 +1,84 @@
+package io.gridguard.healthcode.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.regex.Pattern;
+
+import io.gridguard.healthcode.Colour;
+import io.gridguard.healthcode.TokenCheck;
+
+/**
+ * The QR token: {@code GG1.<payload>.<signature>}, base64url, where the payload is
+ * {@code reference|issued|expires|colour} (epoch seconds, colour initial). It carries no name, ID number or
+ * phone — only an opaque reference the platform maps back to a person. Any change to a byte breaks the
+ * Ed25519 signature; an expired token is refused even when its signature holds.
+ */
+public final class CodeTokens {
+
+    static final String PREFIX = "GG1.";
+    private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9_-]{16,32}");
+    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+
+    private CodeTokens() {
+    }
+
+    public static String sign(PrivateKey key, String reference, Instant issued, Instant expires, Colour colour) {
+        String payload = reference + "|" + issued.getEpochSecond() + "|" + expires.getEpochSecond() + "|" + colour.name().charAt(0);
+        byte[] bytes = payload.getBytes(StandardCharsets.US_ASCII);
+        try {
+            Signature signature = Signature.getInstance("Ed25519");
+            signature.initSign(key);
+            signature.update(bytes);
+            return PREFIX + ENCODER.encodeToString(bytes) + "." + ENCODER.encodeToString(signature.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static TokenCheck verify(PublicKey key, String token, Instant now) {
+        if (token == null || token.length() > 300 || !token.startsWith(PREFIX)) {
+            return invalid();
+        }
+        String[] parts = token.substring(PREFIX.length()).split("\\.", -1);
+        if (parts.length != 2) {
+            return invalid();
+        }
+        try {
+            byte[] payload = DECODER.decode(parts[0]);
+            Signature signature = Signature.getInstance("Ed25519");
+            signature.initVerify(key);
+            signature.update(payload);
+            if (!signature.verify(DECODER.decode(parts[1]))) {
+                return invalid();
+            }
+            String[] fields = new String(payload, StandardCharsets.US_ASCII).split("\\|", -1);
+            if (fields.length != 4 || !REFERENCE.matcher(fields[0]).matches()) {
+                return invalid();
+            }
+            Instant expires = Instant.ofEpochSecond(Long.parseLong(fields[2]));
+            Colour colour = switch (fields[3]) {
+                case "G" -> Colour.GREEN;
+                case "Y" -> Colour.YELLOW;
+                case "R" -> Colour.RED;
+                default -> null;
+            };
+            if (colour == null) {
+                return invalid();
+            }
+            TokenCheck.Status status = now.isAfter(expires) ? TokenCheck.Status.EXPIRED : TokenCheck.Status.VALID;
+            return new TokenCheck(status, fields[0], colour, expires);
+        } catch (IllegalArgumentException | GeneralSecurityException e) {
+            return invalid();
+        }
+    }
+
+    private static TokenCheck invalid() {
+        return new TokenCheck(TokenCheck.Status.INVALID, null, null, null);
+    }
+}

@@ -1,0 +1,46 @@
+package io.gridguard.healthcode.web;
+
+import java.util.Set;
+
+import io.gridguard.healthcode.HealthCodes;
+import io.gridguard.shared.Caller;
+import io.gridguard.shared.Callers;
+import io.gridguard.shared.Role;
+import io.gridguard.shared.web.NavItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The resident's own code on their phone: a large QR that renews itself, the colour, reasons and history. */
+@Controller
+class ResidentCodePages {
+
+    private final HealthCodes codes;
+
+    ResidentCodePages(HealthCodes codes) {
+        this.codes = codes;
+    }
+
+    @Bean
+    static NavItem myCodeNav() {
+        return new NavItem("nav.myCode", "/resident/code", 5, Set.of(Role.RESIDENT));
+    }
+
+    @GetMapping("/resident/code")
+    String code(Model model) {
+        Caller caller = Callers.require();
+        model.addAttribute("code", codes.currentFor(caller, caller.personId()));
+        model.addAttribute("history", codes.history(caller, caller.personId()));
+        model.addAttribute("refreshSeconds", Math.max(30, codes.tokenTtl().toSeconds() / 2));
+        return "healthcode/resident-code";
+    }
+
+    @GetMapping("/resident/code/qr.png")
+    ResponseEntity<byte[]> qr() {
+        Caller caller = Callers.require();
+        codes.currentFor(caller, caller.personId());
+        return HealthCodeApi.png(codes.issueToken(caller.personId()).token());
+    }
+}

@@ -1,0 +1,185 @@
+package io.gridguard.checkpoint;
+
+import java.nio.charset.StandardCharsets;
+import java.security.KeyFactory;
+import java.security.Signature;
+import java.security.spec.X509EncodedKeySpec;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.gridguard.healthcode.Colour;
+import io.gridguard.healthcode.internal.CodeKeys;
+import io.gridguard.healthcode.internal.CodeTokens;
+import io.gridguard.support.ApiClient;
+import io.gridguard.support.Ids;
+import io.gridguard.support.IntegrationTest;
+import io.gridguard.support.WebSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Health codes and gate scans end to end through the API (DESIGN.md flow 1). */
+class GateScanIT extends IntegrationTest {
+
+    @Autowired
+    CodeKeys keys;
+
+    private long newPerson(ApiClient api) {
+        return api.post("/api/v1/people", api.token("community1"), Map.of("name", "过卡口", "idType", "RESIDENT_ID",
+                "idNumber", Ids.next(), "gridId", fixtures.grid1().id())).json().get("id").asLong();
+    }
+
+    private long checkpoint1(ApiClient api) {
+        return api.get("/api/v1/checkpoints", api.token("gate1")).json().get("items").get(0).get("id").asLong();
+    }
+
+    private ApiClient.Response scan(ApiClient api, String who, long checkpoint, Map<String, Object> body) {
+        return api.post("/api/v1/checkpoints/" + checkpoint + "/scans", api.token(who), body);
+    }
+
+    @Test
+    void aNewPersonIsGreenWithASignedTokenTheirQrAndNoPersonalDataInIt() {
+        ApiClient api = api();
+        long id = newPerson(api);
+        JsonNode code = api.get("/api/v1/people/" + id + "/health-code", api.token("grid1")).json();
+        assertThat(code.get("colour").asString()).isEqualTo("GREEN");
+        assertThat(code.get("reasons").size()).isZero();
+        String token = code.get("token").asString();
+        assertThat(token).startsWith("GG1.");
+        String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.US_ASCII);
+        assertThat(payload).doesNotContain(String.valueOf(id)).doesNotContain("过卡口").matches("[A-Za-z0-9_-]{22}\\|\\d+\\|\\d+\\|G");
+        assertThat(Instant.parse(code.get("expiresAt").asString())).isBetween(Instant.now(), Instant.now().plusSeconds(125));
+        var qr = api.get(code.get("qrUrl").asString(), api.token("grid1"));
+        assertThat(qr.status()).isEqualTo(200);
+        assertThat(qr.contentType()).isEqualTo("image/png");
+        assertThat(api.get("/api/v1/people/" + id + "/health-code", api.token("grid2")).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aGateDeviceCanVerifyATokenOfflineWithThePublishedKey() throws Exception {
+        ApiClient api = api();
+        JsonNode key = api.get("/api/v1/health-code/public-key", null).json();
+        assertThat(key.get("algorithm").asString()).isEqualTo("Ed25519");
+        var publicKey = KeyFactory.getInstance("Ed25519")
+                .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(key.get("publicKey").asString())));
+        String token = api.get("/api/v1/people/" + newPerson(api) + "/health-code", api.token("grid1")).json().get("token").asString();
+        String[] parts = token.substring(4).split("\\.");
+        Signature verifier = Signature.getInstance("Ed25519");
+        verifier.initVerify(publicKey);
+        verifier.update(Base64.getUrlDecoder().decode(parts[0]));
+        assertThat(verifier.verify(Base64.getUrlDecoder().decode(parts[1]))).isTrue();
+    }
+
+    @Test
+    void greenPassesRedIsDeniedAndEveryScanIsAnswered201() {
+        ApiClient api = api();
+        long person = newPerson(api);
+        long gate = checkpoint1(api);
+        String token = api.get("/api/v1/people/" + person + "/health-code", api.token("district")).json().get("token").asString();
+        var pass = scan(api, "gate1", gate, Map.of("token", token, "temperature", 36.6, "direction", "IN"));
+        assertThat(pass.status()).isEqualTo(201);
+        assertThat(pass.json().get("decision").asString()).isEqualTo("PASS");
+        assertThat(pass.json().get("reason").asString()).isEqualTo("GREEN_CODE");
+        assertThat(pass.json().get("person").get("name").asString()).isEqualTo("过**");
+        assertThat(pass.json().get("person").get("idNumber").asString()).contains("********");
+        assertThat(pass.json().get("scanId").asLong()).isPositive();
+
+        var red = api.post("/api/v1/health-code/facts", api.token("community1"),
+                Map.of("personId", person, "kind", "CASE_CONFIRMED", "source", "TRACING"));
+        assertThat(red.status()).isEqualTo(201);
+        assertThat(red.json().get("colour").asString()).isEqualTo("RED");
+        assertThat(red.json().get("reasons").get(0).get("text").asString()).isEqualTo("确诊病例");
+
+        String idNumber = api.get("/api/v1/people/" + person, api.token("district")).json().get("idNumber").asString();
+        var denied = scan(api, "gate1", gate, Map.of("idNumber", idNumber, "temperature", 36.5, "direction", "OUT"));
+        assertThat(denied.json().get("decision").asString()).isEqualTo("DENY");
+        assertThat(denied.json().get("reason").asString()).isEqualTo("RED_CODE");
+        assertThat(denied.json().get("colour").asString()).isEqualTo("RED");
+    }
+
+    @Test
+    void aFeverIsDeniedAndTurnsTheCodeYellow() {
+        ApiClient api = api();
+        long person = newPerson(api);
+        String token = api.get("/api/v1/people/" + person + "/health-code", api.token("district")).json().get("token").asString();
+        var fever = scan(api, "gate1", checkpoint1(api), Map.of("token", token, "temperature", 37.3, "direction", "IN"));
+        assertThat(fever.json().get("decision").asString()).isEqualTo("DENY");
+        assertThat(fever.json().get("reason").asString()).isEqualTo("FEVER");
+        JsonNode code = api.get("/api/v1/people/" + person + "/health-code", api.token("district")).json();
+        assertThat(code.get("colour").asString()).isEqualTo("YELLOW");
+        assertThat(code.get("reasons").get(0).get("code").asString()).isEqualTo("FEVER_AT_GATE");
+    }
+
+    @Test
+    void forgedAndExpiredTokensAreStoredAndDeniedWithTheirReason() {
+        ApiClient api = api();
+        long gate = checkpoint1(api);
+        String token = api.get("/api/v1/people/" + newPerson(api) + "/health-code", api.token("district")).json().get("token").asString();
+        String forged = token.substring(0, token.length() - 3) + (token.endsWith("AAA") ? "BBB" : "AAA");
+        var invalid = scan(api, "gate1", gate, Map.of("token", forged, "temperature", 36.5, "direction", "IN"));
+        assertThat(invalid.status()).isEqualTo(201);
+        assertThat(invalid.json().get("reason").asString()).isEqualTo("INVALID_TOKEN");
+        assertThat(invalid.json().get("scanId").asLong()).isPositive();
+        assertThat(invalid.json().has("person")).isFalse();
+
+        String reference = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.US_ASCII).split("\\|")[0];
+        Instant past = Instant.now().minusSeconds(600);
+        String expired = CodeTokens.sign(keys.privateKey(), reference, past, past.plusSeconds(120), Colour.GREEN);
+        var late = scan(api, "gate1", gate, Map.of("token", expired, "temperature", 36.5, "direction", "IN"));
+        assertThat(late.status()).isEqualTo(201);
+        assertThat(late.json().get("decision").asString()).isEqualTo("DENY");
+        assertThat(late.json().get("reason").asString()).isEqualTo("EXPIRED_TOKEN");
+    }
+
+    @Test
+    void malformedScansAreFourHundredsNamingTheField() {
+        ApiClient api = api();
+        long gate = checkpoint1(api);
+        var nothing = scan(api, "gate1", gate, Map.of("temperature", 36.5, "direction", "IN"));
+        assertThat(nothing.status()).isEqualTo(400);
+        assertThat(nothing.json().get("errors").get(0).get("field").asString()).isEqualTo("token");
+        var hot = scan(api, "gate1", gate, Map.of("idNumber", "110101199003071233", "temperature", 50, "direction", "IN"));
+        assertThat(hot.status()).isEqualTo(400);
+        assertThat(hot.json().get("errors").get(0).get("field").asString()).isEqualTo("temperature");
+        var missing = scan(api, "gate1", gate, new HashMap<>(Map.of("idNumber", "110101199003071233")));
+        assertThat(missing.json().get("errors").valueStream().map(e -> e.get("field").asString())).containsExactlyInAnyOrder("temperature", "direction");
+        var badDirection = api.post("/api/v1/checkpoints/" + gate + "/scans", api.token("gate1"),
+                "{\"idNumber\":\"110101199003071233\",\"temperature\":36.5,\"direction\":\"SIDEWAYS\"}");
+        assertThat(badDirection.status()).isEqualTo(400);
+        assertThat(badDirection.json().get("errors").get(0).get("field").asString()).isEqualTo("direction");
+    }
+
+    @Test
+    void anOperatorScansOnlyAtTheirOwnCheckpoint() {
+        ApiClient api = api();
+        var all = api.get("/api/v1/checkpoints", api.token("district")).json().get("items");
+        long own = checkpoint1(api);
+        long other = all.valueStream().map(c -> c.get("id").asLong()).filter(id -> id != own).findFirst().orElseThrow();
+        Map<String, Object> body = Map.of("idNumber", "110101199003071233", "temperature", 36.5, "direction", "IN");
+        assertThat(scan(api, "gate1", other, body).status()).isEqualTo(403);
+        assertThat(scan(api, "grid1", own, body).status()).isEqualTo(403);
+        assertThat(scan(api, "district", other, body).status()).isEqualTo(201);
+        assertThat(scan(api, "gate1", 99999999L, body).status()).isEqualTo(404);
+        assertThat(api.post("/api/v1/checkpoints/" + own + "/scans", null, body).status()).isEqualTo(401);
+    }
+
+    @Test
+    void theGatePageShowsTheDecisionLarge() {
+        ApiClient api = api();
+        long person = newPerson(api);
+        String idNumber = api.get("/api/v1/people/" + person, api.token("district")).json().get("idNumber").asString();
+        WebSession gate = browserless().loggedIn("gate1");
+        assertThat(gate.get("/gate").status()).isEqualTo(200);
+        var result = gate.post("/gate/scan", Map.of("idNumber", idNumber, "temperature", "36.4", "direction", "IN"), "HX-Request", "true");
+        assertThat(result.body()).contains("data-decision=\"PASS\"").contains("绿码，体温正常").doesNotContain("<html");
+        var unknown = gate.post("/gate/scan", Map.of("idNumber", "AB99999", "temperature", "36.4", "direction", "IN"), "HX-Request", "true");
+        assertThat(unknown.body()).contains("data-reason=\"UNKNOWN_PERSON\"");
+        var bad = gate.post("/gate/scan", Map.of("temperature", "36.4", "direction", "IN"), "HX-Request", "true");
+        assertThat(bad.body()).contains("请扫描健康码或输入证件号码");
+        assertThat(browserless().loggedIn("grid1").get("/gate").status()).isEqualTo(403);
+    }
+}
