@@ -71,6 +71,13 @@ public class HealthCodes {
         return report(fact, caller.username());
     }
 
+    /** Ends the person's active facts of these kinds and recomputes (an approved re-check; a release later). */
+    @Transactional
+    public HealthCodeView clear(long personId, Set<FactKind> kinds) {
+        codes.clear(personId, kinds, clock.instant());
+        return recompute(personId);
+    }
+
     /** The current code; recomputed first when a window has ended since it was stored. */
     @Transactional
     public HealthCodeView current(long personId) {

@@ -15,9 +15,11 @@ import java.util.Set;
  * @param clearedBy      facts that end earlier ones (a negative test ends a fever's yellow)
  * @param feverThreshold a temperature at or above this is a fever (°C)
  * @param yellowPasses   whether a yellow code passes a gate
+ * @param recheckClears  the reasons an approved re-check may clear; others end only by release or a test
  */
 public record HealthPolicy(int version, Set<FactKind> red, Set<FactKind> yellow, Map<FactKind, Duration> windows,
-                           Map<FactKind, Set<FactKind>> clearedBy, BigDecimal feverThreshold, boolean yellowPasses) {
+                           Map<FactKind, Set<FactKind>> clearedBy, BigDecimal feverThreshold, boolean yellowPasses,
+                           Set<FactKind> recheckClears) {
 
     /** The defaults of DESIGN.md §7. */
     public static HealthPolicy defaults() {
@@ -30,7 +32,8 @@ public record HealthPolicy(int version, Set<FactKind> red, Set<FactKind> yellow,
                         FactKind.FEVER_AT_GATE, Duration.ofDays(14)),
                 Map.of(FactKind.FEVER_AT_GATE, Set.of(FactKind.TEST_NEGATIVE), FactKind.TEST_POSITIVE, Set.of(FactKind.TEST_NEGATIVE),
                         FactKind.TEST_MISSED, Set.of(FactKind.TEST_NEGATIVE)),
-                new BigDecimal("37.3"), false);
+                new BigDecimal("37.3"), false,
+                Set.of(FactKind.ARRIVAL_FROM_RISK_AREA, FactKind.TEST_MISSED, FactKind.CONTACT_SECONDARY, FactKind.FEVER_AT_GATE));
     }
 
     public boolean isFever(BigDecimal temperature) {

@@ -13,6 +13,7 @@ import io.gridguard.shared.ScopeNode;
 import io.gridguard.support.ApiClient;
 import io.gridguard.support.Ids;
 import io.gridguard.support.IntegrationTest;
+import io.gridguard.support.ResidentLogin;
 import io.gridguard.support.WebSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -152,7 +153,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
 
     @Test
     void aResidentSeesOnlyThemselves() {
-        var resident = ResidentSignInIT.signIn(browserless(), fixtures, 0);
+        var resident = ResidentLogin.signIn(browserless(), fixtures, 0);
         assertThat(resident.session().get("/resident").status()).isEqualTo(200);
         assertThat(resident.session().get("/people/" + resident.personId()).status()).isEqualTo(200);
         assertThat(resident.session().get("/people/" + foreignId).status()).isEqualTo(403);

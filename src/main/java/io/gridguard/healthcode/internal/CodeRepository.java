@@ -34,6 +34,20 @@ public class CodeRepository {
                 .update();
     }
 
+    /** Ends the person's active facts of these kinds (an approved re-check, a release). */
+    public int clear(long personId, java.util.Set<FactKind> kinds, Instant at) {
+        if (kinds.isEmpty()) {
+            return 0;
+        }
+        String marks = kinds.stream().map(k -> "?").collect(Collectors.joining(","));
+        List<Object> params = new java.util.ArrayList<>();
+        params.add(Timestamp.from(at));
+        params.add(personId);
+        kinds.forEach(k -> params.add(k.name()));
+        return jdbc.sql("UPDATE health_fact SET cleared_at = ? WHERE person_id = ? AND cleared_at IS NULL AND kind IN (" + marks + ")")
+                .params(params).update();
+    }
+
     public List<HealthFact> facts(long personId) {
         return jdbc.sql("SELECT id, person_id, kind, occurred_at, cleared_at, source, detail FROM health_fact WHERE person_id = ? ORDER BY occurred_at")
                 .param(personId)

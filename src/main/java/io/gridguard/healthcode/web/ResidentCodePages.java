@@ -18,9 +18,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class ResidentCodePages {
 
     private final HealthCodes codes;
+    private final io.gridguard.healthcode.Rechecks rechecks;
 
-    ResidentCodePages(HealthCodes codes) {
+    ResidentCodePages(HealthCodes codes, io.gridguard.healthcode.Rechecks rechecks) {
         this.codes = codes;
+        this.rechecks = rechecks;
     }
 
     @Bean
@@ -33,6 +35,7 @@ class ResidentCodePages {
         Caller caller = Callers.require();
         model.addAttribute("code", codes.currentFor(caller, caller.personId()));
         model.addAttribute("history", codes.history(caller, caller.personId()));
+        model.addAttribute("rechecks", rechecks.mine(caller));
         model.addAttribute("refreshSeconds", Math.max(30, codes.tokenTtl().toSeconds() / 2));
         return "healthcode/resident-code";
     }

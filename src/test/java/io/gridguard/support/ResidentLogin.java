@@ -1,0 +1,48 @@
+package io.gridguard.support;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Signs a demo resident in through the one-time-code pages (the code is on screen in demo mode). */
+public final class ResidentLogin {
+
+    private static final Pattern DEMO_CODE = Pattern.compile("id=\"demo-code\">(\\d{6})<");
+
+    public record Resident(WebSession session, long personId, String phone) {
+    }
+
+    private ResidentLogin() {
+    }
+
+    /** Signs in the n-th resident of grid 1 who has a phone of their own (tests use different n: codes are rate-limited per phone). */
+    public static Resident signIn(WebSession web, DemoFixtures fixtures, int n) {
+        var resident = withOwnPhone(web, fixtures, n);
+        web.get("/resident/login");
+        var sent = web.post("/resident/login/code", Map.of("phone", resident.phone()));
+        var code = DEMO_CODE.matcher(sent.body());
+        assertThat(code.find()).as("demo mode shows the code").isTrue();
+        var verified = web.post("/resident/login/verify", Map.of("phone", resident.phone(), "code", code.group(1)));
+        assertThat(verified.status()).isEqualTo(302);
+        assertThat(verified.location()).endsWith("/resident");
+        return resident;
+    }
+
+    public static Resident withOwnPhone(WebSession web, DemoFixtures fixtures, int n) {
+        ApiClient api = new ApiClient(web.base());
+        String token = api.token("district");
+        var items = api.get("/api/v1/people?gridId=" + fixtures.grid1().id() + "&size=100", token).json().get("items");
+        int found = 0;
+        for (var item : items) {
+            if (item.get("phone") == null || !"RESIDENT_ID".equals(item.get("idType").asString())) {
+                continue;
+            }
+            String phone = api.get("/api/v1/people/" + item.get("id").asLong(), token).json().get("phone").asString();
+            if (phone.startsWith("1") && api.get("/api/v1/people?q=" + phone, token).json().get("total").asLong() == 1 && found++ == n) {
+                return new Resident(web, item.get("id").asLong(), phone);
+            }
+        }
+        throw new IllegalStateException("grid 1 has fewer than " + (n + 1) + " residents with their own phone");
+    }
+}
