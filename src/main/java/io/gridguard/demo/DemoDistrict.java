@@ -147,7 +147,8 @@ class DemoDistrict {
             double lon = (b[1] + b[3]) / 2;
             long compound = places.registerAll(List.of(new NewPlace(PlaceKind.COMPOUND, compoundName, grid, null,
                     compoundName, lat, lon, box(lat - 0.002, lon - 0.002, lat + 0.002, lon + 0.002), null))).getFirst();
-            int rentalUnits = g % 3 == 0 ? Math.max(1, perGrid / 6) : 0;
+            // Every third grid has a rental apartment with a sixth of its rooms; a grid always keeps households of its own.
+            int rentalUnits = g % 3 == 0 ? perGrid / 6 : 0;
             int ownUnits = perGrid - rentalUnits;
             int buildings = Math.min(6, Math.max(1, ownUnits / 4));
             List<NewPlace> buildingPlaces = new ArrayList<>();

@@ -25,6 +25,28 @@ public final class TestDatabase implements ExecutionCondition {
     private static volatile String unavailable;
     private static volatile boolean checked;
 
+    /** A database for a separate application process; {@code appDefault} means the process uses its own default (H2) settings. */
+    public record Database(String url, String user, String password, boolean appDefault) {
+    }
+
+    /**
+     * An empty database of its own, for a test that runs the application as a separate process: a new
+     * PostgreSQL database {@code name} (dropped first), or the default H2 file database in {@code folder}.
+     */
+    public static Database freshDatabase(String name, java.nio.file.Path folder) throws SQLException {
+        if (!isPostgres()) {
+            // The application's default H2 file under its data folder; opened here only once the process is gone.
+            return new Database("jdbc:h2:file:" + folder.resolve("db/gridguard").toAbsolutePath()
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "", true);
+        }
+        String maintenance = PG_URL.replaceAll("/[^/?]+(\\?.*)?$", "/postgres");
+        try (Connection c = DriverManager.getConnection(maintenance, PG_USER, PG_PASSWORD)) {
+            c.createStatement().execute("DROP DATABASE IF EXISTS \"" + name + "\"");
+            c.createStatement().execute("CREATE DATABASE \"" + name + "\"");
+        }
+        return new Database(PG_URL.replaceAll("/[^/?]+(\\?.*)?$", "/" + name), PG_USER, PG_PASSWORD, false);
+    }
+
     public static boolean isPostgres() {
         return "postgres".equals(KIND);
     }
