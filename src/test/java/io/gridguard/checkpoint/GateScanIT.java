@@ -168,6 +168,34 @@ class GateScanIT extends IntegrationTest {
     }
 
     @Test
+    void aDaysFiguresCountPeopleVehiclesAndDenialsByReason() {
+        ApiClient api = api();
+        var items = api.get("/api/v1/checkpoints", api.token("district")).json().get("items");
+        long last = items.get(items.size() - 1).get("id").asLong();
+        long person = newPerson(api);
+        String idNumber = api.get("/api/v1/people/" + person, api.token("district")).json().get("idNumber").asString();
+        scan(api, "district", last, Map.of("idNumber", idNumber, "temperature", 36.5, "direction", "IN"));
+        scan(api, "district", last, Map.of("idNumber", idNumber, "temperature", 36.5, "direction", "OUT", "plate", "浙A12345"));
+        scan(api, "district", last, Map.of("token", "GG1.forged.token", "temperature", 36.5, "direction", "IN"));
+        scan(api, "district", last, Map.of("idNumber", idNumber, "temperature", 38.1, "direction", "IN"));
+
+        JsonNode figures = api.get("/api/v1/checkpoints/" + last + "/figures", api.token("district")).json();
+        assertThat(figures.get("people").asLong()).isEqualTo(3);
+        assertThat(figures.get("vehicles").asLong()).isEqualTo(1);
+        assertThat(figures.get("passed").asLong()).isEqualTo(2);
+        assertThat(figures.get("denied").asLong()).isEqualTo(2);
+        assertThat(figures.get("deniedByReason").get("FEVER").asLong()).isEqualTo(1);
+        assertThat(figures.get("deniedByReason").get("INVALID_TOKEN").asLong()).isEqualTo(1);
+        assertThat(figures.get("perHour").valueStream().mapToLong(JsonNode::asLong).sum()).isEqualTo(4);
+        assertThat(figures.get("days").size()).isEqualTo(14);
+        assertThat(figures.get("days").get(13).get("scans").asLong()).isEqualTo(4);
+        assertThat(api.get("/api/v1/checkpoints/" + last + "/figures", api.token("gate1")).status()).isEqualTo(403);
+
+        var page = browserless().loggedIn("district").get("/checkpoints/" + last + "/figures");
+        assertThat(page.body()).contains("id=\"figure-people\">3<").contains("id=\"figure-denied\">2<").contains("体温异常");
+    }
+
+    @Test
     void theGatePageShowsTheDecisionLarge() {
         ApiClient api = api();
         long person = newPerson(api);

@@ -3,6 +3,7 @@ package io.gridguard.checkpoint.internal;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 
 import io.gridguard.checkpoint.Decision;
 import io.gridguard.checkpoint.Direction;
@@ -33,7 +34,23 @@ public class ScanRepository {
         return keys.getKey().longValue();
     }
 
-    public long count(long checkpointId) {
-        return jdbc.sql("SELECT count(*) FROM gate_scan WHERE checkpoint_id = ?").param(checkpointId).query(Long.class).single();
+    public record Scan(Instant at, boolean vehicle, Decision decision, ScanReason reason) {
+    }
+
+    /** The scans of one checkpoint in [from, to), for a day's figures (index: checkpoint, time). */
+    public List<Scan> between(long checkpointId, Instant from, Instant to) {
+        return jdbc.sql("SELECT scanned_at, plate, decision, reason FROM gate_scan WHERE checkpoint_id = ? AND scanned_at >= ? AND scanned_at < ?")
+                .params(checkpointId, Timestamp.from(from), Timestamp.from(to))
+                .query((rs, n) -> new Scan(rs.getTimestamp(1).toInstant(), rs.getString(2) != null,
+                        Decision.valueOf(rs.getString(3)), ScanReason.valueOf(rs.getString(4))))
+                .list();
+    }
+
+    public long[] countAndDenied(long checkpointId, Instant from, Instant to) {
+        return jdbc.sql("""
+                SELECT count(*), sum(CASE WHEN decision = 'DENY' THEN 1 ELSE 0 END) FROM gate_scan
+                WHERE checkpoint_id = ? AND scanned_at >= ? AND scanned_at < ?""")
+                .params(checkpointId, Timestamp.from(from), Timestamp.from(to))
+                .query((rs, n) -> new long[]{rs.getLong(1), rs.getLong(2)}).single();
     }
 }

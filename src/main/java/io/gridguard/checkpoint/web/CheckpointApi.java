@@ -1,12 +1,19 @@
 package io.gridguard.checkpoint.web;
 
+import java.time.LocalDate;
+
+import io.gridguard.checkpoint.CheckpointFigures;
+import io.gridguard.checkpoint.GateFigures;
 import io.gridguard.checkpoint.GateScans;
 import io.gridguard.checkpoint.ScanRequest;
 import io.gridguard.checkpoint.ScanResult;
 import io.gridguard.shared.Callers;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -17,9 +24,19 @@ import org.springframework.web.bind.annotation.RestController;
 class CheckpointApi {
 
     private final GateScans scans;
+    private final GateFigures figures;
 
-    CheckpointApi(GateScans scans) {
+    CheckpointApi(GateScans scans, GateFigures figures) {
         this.scans = scans;
+        this.figures = figures;
+    }
+
+    @Operation(summary = "A checkpoint's figures for a day (default today, district time): people, vehicles, passes, denials "
+            + "by reason, scans per hour, and the 14 days up to it")
+    @GetMapping("/api/v1/checkpoints/{id}/figures")
+    CheckpointFigures figures(@PathVariable long id,
+                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
+        return figures.figures(Callers.require(), id, date == null ? figures.today() : date);
     }
 
     @Operation(summary = "Check a person at a gate. A forged or expired token is stored and answered 201 DENY "

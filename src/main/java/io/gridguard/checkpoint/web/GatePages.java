@@ -28,11 +28,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 class GatePages {
 
     private final GateScans scans;
+    private final io.gridguard.checkpoint.GateFigures figures;
     private final ProblemRenderer messages;
 
-    GatePages(GateScans scans, ProblemRenderer messages) {
+    GatePages(GateScans scans, io.gridguard.checkpoint.GateFigures figures, ProblemRenderer messages) {
         this.scans = scans;
+        this.figures = figures;
         this.messages = messages;
+    }
+
+    @GetMapping("/checkpoints/{id}/figures")
+    String figures(@org.springframework.web.bind.annotation.PathVariable long id,
+                   @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+                           iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate date,
+                   Model model) {
+        model.addAttribute("figures", figures.figures(Callers.require(), id, date == null ? figures.today() : date));
+        return "checkpoint/figures";
     }
 
     @Bean

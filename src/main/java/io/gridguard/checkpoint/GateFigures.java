@@ -1,0 +1,72 @@
+package io.gridguard.checkpoint;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import io.gridguard.checkpoint.internal.ScanRepository;
+import io.gridguard.jurisdiction.PlaceView;
+import io.gridguard.shared.Caller;
+import org.springframework.stereotype.Service;
+
+/** A checkpoint's figures per day and hour, counted in the district's time zone. */
+@Service
+public class GateFigures {
+
+    private final ScanRepository scans;
+    private final GateScans gates;
+    private final CheckpointSettings settings;
+    private final Clock clock;
+
+    GateFigures(ScanRepository scans, GateScans gates, CheckpointSettings settings, Clock clock) {
+        this.scans = scans;
+        this.gates = gates;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** A day's figures of a checkpoint the caller may work at or oversee. */
+    public CheckpointFigures figures(Caller caller, long checkpointId, LocalDate date) {
+        PlaceView checkpoint = gates.checkpoint(caller, checkpointId);
+        ZoneId zone = settings.zone();
+        Instant from = date.atStartOfDay(zone).toInstant();
+        Instant to = date.plusDays(1).atStartOfDay(zone).toInstant();
+        long[] perHour = new long[24];
+        Map<ScanReason, Long> denials = new EnumMap<>(ScanReason.class);
+        long people = 0;
+        long vehicles = 0;
+        long passed = 0;
+        for (var scan : scans.between(checkpointId, from, to)) {
+            perHour[scan.at().atZone(zone).getHour()]++;
+            if (scan.vehicle()) {
+                vehicles++;
+            } else {
+                people++;
+            }
+            if (scan.decision() == Decision.PASS) {
+                passed++;
+            } else {
+                denials.merge(scan.reason(), 1L, Long::sum);
+            }
+        }
+        List<CheckpointFigures.Day> days = new ArrayList<>();
+        for (int back = 13; back >= 0; back--) {
+            LocalDate day = date.minusDays(back);
+            long[] counts = scans.countAndDenied(checkpointId, day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant());
+            days.add(new CheckpointFigures.Day(day, counts[0], counts[1]));
+        }
+        return new CheckpointFigures(checkpointId, checkpoint.name(), date, people, vehicles, passed,
+                people + vehicles - passed, Arrays.stream(perHour).boxed().toList(), denials, days);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(settings.zone()));
+    }
+
+}
