@@ -70,7 +70,7 @@ class GatePages {
             model.addAttribute("result", scans.scan(caller, caller.placeId() == null ? -1 : caller.placeId(),
                     new ScanRequest(token, idNumber, temperature, direction, null)));
         } catch (Problem.Invalid invalid) {
-            model.addAttribute("errors", invalid.fieldErrors().stream().map(e -> messages.fieldError(e).get("message")).toList());
+            model.addAttribute("errors", messages.messages(invalid));
         }
         return "checkpoint/partials/result :: result";
     }

@@ -59,7 +59,7 @@ class RecheckPages {
             rechecks.submit(Callers.require(), new NewRecheck(null, statement, stops));
             flash.addFlashAttribute("recheckSent", true);
         } catch (Problem.Invalid invalid) {
-            flash.addFlashAttribute("recheckErrors", invalid.fieldErrors().stream().map(e -> messages.fieldError(e).get("message")).distinct().toList());
+            flash.addFlashAttribute("recheckErrors", messages.messages(invalid));
             flash.addFlashAttribute("statement", statement);
         } catch (Problem.Conflict conflict) {
             flash.addFlashAttribute("recheckErrors", List.of(messages.message(conflict.messageKey())));

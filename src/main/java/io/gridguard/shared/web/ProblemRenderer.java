@@ -51,6 +51,11 @@ public class ProblemRenderer {
                 "message", message(error.messageKey(), error.args(), LocaleContextHolder.getLocale(), error.messageKey()));
     }
 
+    /** Every field error of a problem as a sentence in the reader's language, each once. */
+    public List<String> messages(Problem.Invalid invalid) {
+        return invalid.fieldErrors().stream().map(e -> fieldError(e).get("message")).distinct().toList();
+    }
+
     public String message(MessageSourceResolvable resolvable) {
         return messages.getMessage(resolvable, LocaleContextHolder.getLocale());
     }
