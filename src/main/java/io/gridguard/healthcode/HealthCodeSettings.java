@@ -10,9 +10,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param signingKey base64 PKCS#8 Ed25519 private key; with {@code publicKey} (base64 X.509). When both are empty a
  *                   pair is generated under the data folder — refused by the {@code prod} profile.
  * @param tokenTtl   how long a QR token is valid; the resident's page fetches a new one before it runs out
+ * @param zone       the district's time zone: a declared arrival date starts at midnight there
  */
 @ConfigurationProperties("gridguard.healthcode")
 public record HealthCodeSettings(String signingKey, String publicKey,
                                  @DefaultValue("2m") Duration tokenTtl,
-                                 @DefaultValue("./data") Path dataDir) {
+                                 @DefaultValue("./data") Path dataDir,
+                                 @DefaultValue("Asia/Shanghai") java.time.ZoneId zone) {
 }

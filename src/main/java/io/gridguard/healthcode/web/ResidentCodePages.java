@@ -19,10 +19,12 @@ class ResidentCodePages {
 
     private final HealthCodes codes;
     private final io.gridguard.healthcode.Rechecks rechecks;
+    private final io.gridguard.healthcode.RiskAreas riskAreas;
 
-    ResidentCodePages(HealthCodes codes, io.gridguard.healthcode.Rechecks rechecks) {
+    ResidentCodePages(HealthCodes codes, io.gridguard.healthcode.Rechecks rechecks, io.gridguard.healthcode.RiskAreas riskAreas) {
         this.codes = codes;
         this.rechecks = rechecks;
+        this.riskAreas = riskAreas;
     }
 
     @Bean
@@ -36,6 +38,7 @@ class ResidentCodePages {
         model.addAttribute("code", codes.currentFor(caller, caller.personId()));
         model.addAttribute("history", codes.history(caller, caller.personId()));
         model.addAttribute("rechecks", rechecks.mine(caller));
+        model.addAttribute("riskAreas", riskAreas.all());
         model.addAttribute("refreshSeconds", Math.max(30, codes.tokenTtl().toSeconds() / 2));
         return "healthcode/resident-code";
     }
