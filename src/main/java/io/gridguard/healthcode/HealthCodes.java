@@ -32,15 +32,17 @@ public class HealthCodes {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final CodeRepository codes;
+    private final io.gridguard.healthcode.internal.PolicyStore policies;
     private final CodeKeys keys;
     private final People people;
     private final HealthCodeSettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    HealthCodes(CodeRepository codes, CodeKeys keys, People people, HealthCodeSettings settings,
-                ApplicationEventPublisher events, Clock clock) {
+    HealthCodes(CodeRepository codes, io.gridguard.healthcode.internal.PolicyStore policies, CodeKeys keys, People people,
+                HealthCodeSettings settings, ApplicationEventPublisher events, Clock clock) {
         this.codes = codes;
+        this.policies = policies;
         this.keys = keys;
         this.people = people;
         this.settings = settings;
@@ -49,7 +51,7 @@ public class HealthCodes {
     }
 
     public HealthPolicy policy() {
-        return HealthPolicy.defaults();
+        return policies.current();
     }
 
     /** Records a fact reported by a workflow and recomputes the person's code. */
@@ -108,6 +110,11 @@ public class HealthCodes {
         return new IssuedToken(CodeTokens.sign(keys.privateKey(), reference, now, expires, code.colour()), expires);
     }
 
+    /** What the rules would say of this person under another policy, without changing anything (dry-run). */
+    public CodeAssessment assess(HealthPolicy policy, long personId) {
+        return CodeRules.assess(policy, codes.facts(personId), clock.instant());
+    }
+
     public TokenCheck verify(String token) {
         return CodeTokens.verify(keys.publicKey(), token, clock.instant());
     }
@@ -124,7 +131,9 @@ public class HealthCodes {
         return settings.tokenTtl();
     }
 
-    private HealthCodeView recompute(long personId) {
+    /** Recomputes one person's code under the policy in force (a full recompute calls this for everyone with facts). */
+    @Transactional
+    public HealthCodeView recompute(long personId) {
         HealthPolicy policy = policy();
         Instant now = clock.instant();
         CodeAssessment assessment = CodeRules.assess(policy, codes.facts(personId), now);

@@ -16,10 +16,18 @@ import java.util.Set;
  * @param feverThreshold a temperature at or above this is a fever (°C)
  * @param yellowPasses   whether a yellow code passes a gate
  * @param recheckClears  the reasons an approved re-check may clear; others end only by release or a test
+ * @param centralizedDays days of centralized quarantine for a close contact (the quarantine issue orders by it)
+ * @param homeDays       days of home quarantine or monitoring that follow
  */
 public record HealthPolicy(int version, Set<FactKind> red, Set<FactKind> yellow, Map<FactKind, Duration> windows,
                            Map<FactKind, Set<FactKind>> clearedBy, BigDecimal feverThreshold, boolean yellowPasses,
-                           Set<FactKind> recheckClears) {
+                           Set<FactKind> recheckClears, int centralizedDays, int homeDays) {
+
+    /** A copy as a new, not yet published version. */
+    public HealthPolicy asVersion(int newVersion) {
+        return new HealthPolicy(newVersion, red, yellow, windows, clearedBy, feverThreshold, yellowPasses, recheckClears,
+                centralizedDays, homeDays);
+    }
 
     /** The defaults of DESIGN.md §7. */
     public static HealthPolicy defaults() {
@@ -33,7 +41,8 @@ public record HealthPolicy(int version, Set<FactKind> red, Set<FactKind> yellow,
                 Map.of(FactKind.FEVER_AT_GATE, Set.of(FactKind.TEST_NEGATIVE), FactKind.TEST_POSITIVE, Set.of(FactKind.TEST_NEGATIVE),
                         FactKind.TEST_MISSED, Set.of(FactKind.TEST_NEGATIVE)),
                 new BigDecimal("37.3"), false,
-                Set.of(FactKind.ARRIVAL_FROM_RISK_AREA, FactKind.TEST_MISSED, FactKind.CONTACT_SECONDARY, FactKind.FEVER_AT_GATE));
+                Set.of(FactKind.ARRIVAL_FROM_RISK_AREA, FactKind.TEST_MISSED, FactKind.CONTACT_SECONDARY, FactKind.FEVER_AT_GATE),
+                14, 0);
     }
 
     public boolean isFever(BigDecimal temperature) {

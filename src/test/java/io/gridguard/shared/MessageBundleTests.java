@@ -33,7 +33,7 @@ class MessageBundleTests {
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
     private static final Pattern STATIC_KEY = Pattern.compile("#\\{([A-Za-z0-9_.]+)[}(]");
     private static final Pattern JAVA_KEY = Pattern.compile(
-            "\"((?:error|people|iam|jurisdiction|registration|sweep|merge|nav|checkpoint|healthcode|recheck|riskArea|arrival)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+            "\"((?:error|people|iam|jurisdiction|registration|sweep|merge|nav|checkpoint|healthcode|recheck|riskArea|arrival|policy)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
     private static final Pattern PLAIN_ATTRIBUTE = Pattern.compile("\\s(placeholder|title|alt|aria-label)=\"([^\"]*\\p{L}[^\"]*)\"");
 
     private static final String TAG = "<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>";
@@ -78,6 +78,7 @@ class MessageBundleTests {
         Stream.of(io.gridguard.checkpoint.ScanReason.values()).map(io.gridguard.checkpoint.ScanReason::messageKey).forEach(keys::add);
         Stream.of(io.gridguard.healthcode.RecheckStatus.values()).map(io.gridguard.healthcode.RecheckStatus::messageKey).forEach(keys::add);
         Stream.of(io.gridguard.healthcode.RiskArea.Level.values()).map(io.gridguard.healthcode.RiskArea.Level::messageKey).forEach(keys::add);
+        Stream.of(io.gridguard.healthcode.PolicyPreset.values()).map(io.gridguard.healthcode.PolicyPreset::messageKey).forEach(keys::add);
         Stream.of(io.gridguard.checkpoint.Direction.values()).map(io.gridguard.checkpoint.Direction::messageKey).forEach(keys::add);
         Stream.of(400, 401, 403, 404, 405, 409, 413, 415, 429, 500).map(s -> "problem.title." + s).forEach(keys::add);
         assertThat(keys).allSatisfy(key -> assertThat(chinese).as(key).containsKey(key));

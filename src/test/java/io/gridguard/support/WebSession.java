@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,11 +70,16 @@ public class WebSession {
     }
 
     public Page post(String path, Map<String, String> form, String... headers) {
-        Map<String, String> fields = new LinkedHashMap<>(form);
-        if (csrf != null) {
-            fields.putIfAbsent("_csrf", csrf);
+        return post(path, new java.util.ArrayList<>(form.entrySet()), headers);
+    }
+
+    /** A form with repeated fields (checkboxes), in order. */
+    public Page post(String path, java.util.List<Map.Entry<String, String>> form, String... headers) {
+        var fields = new java.util.ArrayList<>(form);
+        if (csrf != null && fields.stream().noneMatch(e -> e.getKey().equals("_csrf"))) {
+            fields.add(Map.entry("_csrf", csrf));
         }
-        String body = fields.entrySet().stream()
+        String body = fields.stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         var builder = HttpRequest.newBuilder(URI.create(base + path))

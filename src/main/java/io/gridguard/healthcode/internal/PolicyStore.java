@@ -1,0 +1,77 @@
+package io.gridguard.healthcode.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import io.gridguard.healthcode.HealthPolicy;
+import io.gridguard.healthcode.PolicyVersion;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Published policy versions, as JSON. The version in force is cached and re-read at most every few
+ * seconds, so that every instance follows a publication without a query per scan.
+ */
+@Component
+public class PolicyStore {
+
+    private static final Duration REFRESH = Duration.ofSeconds(5);
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+    private volatile Cached cached;
+
+    PolicyStore(JdbcClient jdbc, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    private record Cached(HealthPolicy policy, Instant readAt) {
+    }
+
+    /** The policy in force: the newest published version, or the defaults before any was published. */
+    public HealthPolicy current() {
+        Cached c = cached;
+        Instant now = clock.instant();
+        if (c == null || c.readAt().plus(REFRESH).isBefore(now)) {
+            HealthPolicy policy = jdbc.sql("SELECT body FROM health_policy ORDER BY version DESC LIMIT 1").query(String.class)
+                    .optional().map(body -> json.readValue(body, HealthPolicy.class)).orElseGet(HealthPolicy::defaults);
+            c = new Cached(policy, now);
+            cached = c;
+        }
+        return c.policy();
+    }
+
+    public HealthPolicy publish(HealthPolicy candidate, String preset, String note, String by) {
+        int version = Math.max(current().version(), jdbc.sql("SELECT coalesce(max(version), 0) FROM health_policy")
+                .query(Integer.class).single()) + 1;
+        HealthPolicy published = candidate.asVersion(version);
+        jdbc.sql("INSERT INTO health_policy (version, body, preset, note, published_by, published_at) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(version, json.writeValueAsString(published), preset, note, by, Timestamp.from(clock.instant())).update();
+        cached = new Cached(published, clock.instant());
+        return published;
+    }
+
+    public List<PolicyVersion> versions() {
+        return jdbc.sql("SELECT version, preset, note, published_by, published_at FROM health_policy ORDER BY version DESC")
+                .query((rs, n) -> new PolicyVersion(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant())).list();
+    }
+
+    public Optional<HealthPolicy> version(int version) {
+        return jdbc.sql("SELECT body FROM health_policy WHERE version = ?").param(version).query(String.class).optional()
+                .map(body -> json.readValue(body, HealthPolicy.class));
+    }
+
+    /** Everyone with at least one fact: the only people whose code can differ from green. */
+    public List<Long> peopleWithFacts() {
+        return jdbc.sql("SELECT DISTINCT person_id FROM health_fact ORDER BY person_id").query(Long.class).list();
+    }
+}

@@ -1,0 +1,88 @@
+package io.gridguard.healthcode.web;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+import io.gridguard.healthcode.FactKind;
+import io.gridguard.healthcode.HealthPolicy;
+import io.gridguard.healthcode.PolicyPreset;
+
+/** The policy page's form: the parts of a policy district command edits (a JavaBean, for form binding). */
+public class PolicyForm {
+
+    private Set<FactKind> red = EnumSet.noneOf(FactKind.class);
+    private Set<FactKind> yellow = EnumSet.noneOf(FactKind.class);
+    private Set<FactKind> recheckClears = EnumSet.noneOf(FactKind.class);
+    private int arrivalDays;
+    private int testMissedDays;
+    private int feverDays;
+    private BigDecimal feverThreshold;
+    private boolean yellowPasses;
+    private int centralizedDays;
+    private int homeDays;
+    private PolicyPreset preset;
+    private String note;
+
+    static PolicyForm of(HealthPolicy p, PolicyPreset preset) {
+        var f = new PolicyForm();
+        f.red = copy(p.red());
+        f.yellow = copy(p.yellow());
+        f.recheckClears = copy(p.recheckClears());
+        f.arrivalDays = days(p, FactKind.ARRIVAL_FROM_RISK_AREA);
+        f.testMissedDays = days(p, FactKind.TEST_MISSED);
+        f.feverDays = days(p, FactKind.FEVER_AT_GATE);
+        f.feverThreshold = p.feverThreshold();
+        f.yellowPasses = p.yellowPasses();
+        f.centralizedDays = p.centralizedDays();
+        f.homeDays = p.homeDays();
+        f.preset = preset;
+        return f;
+    }
+
+    /** The candidate: what the form says, the rest (what clears what) as in the policy in force. */
+    HealthPolicy toPolicy(HealthPolicy inForce) {
+        Map<FactKind, Duration> windows = new EnumMap<>(FactKind.class);
+        windows.put(FactKind.ARRIVAL_FROM_RISK_AREA, Duration.ofDays(arrivalDays));
+        windows.put(FactKind.TEST_MISSED, Duration.ofDays(testMissedDays));
+        windows.put(FactKind.FEVER_AT_GATE, Duration.ofDays(feverDays));
+        return new HealthPolicy(inForce.version(), Set.copyOf(red), Set.copyOf(yellow), Map.copyOf(windows), inForce.clearedBy(),
+                feverThreshold, yellowPasses, Set.copyOf(recheckClears), centralizedDays, homeDays);
+    }
+
+    private static Set<FactKind> copy(Set<FactKind> kinds) {
+        return kinds.isEmpty() ? EnumSet.noneOf(FactKind.class) : EnumSet.copyOf(kinds);
+    }
+
+    private static int days(HealthPolicy p, FactKind kind) {
+        return (int) p.windows().getOrDefault(kind, Duration.ZERO).toDays();
+    }
+
+    public Set<FactKind> getRed() { return red; }
+    public void setRed(Set<FactKind> red) { this.red = red == null ? EnumSet.noneOf(FactKind.class) : red; }
+    public Set<FactKind> getYellow() { return yellow; }
+    public void setYellow(Set<FactKind> yellow) { this.yellow = yellow == null ? EnumSet.noneOf(FactKind.class) : yellow; }
+    public Set<FactKind> getRecheckClears() { return recheckClears; }
+    public void setRecheckClears(Set<FactKind> recheckClears) { this.recheckClears = recheckClears == null ? EnumSet.noneOf(FactKind.class) : recheckClears; }
+    public int getArrivalDays() { return arrivalDays; }
+    public void setArrivalDays(int arrivalDays) { this.arrivalDays = arrivalDays; }
+    public int getTestMissedDays() { return testMissedDays; }
+    public void setTestMissedDays(int testMissedDays) { this.testMissedDays = testMissedDays; }
+    public int getFeverDays() { return feverDays; }
+    public void setFeverDays(int feverDays) { this.feverDays = feverDays; }
+    public BigDecimal getFeverThreshold() { return feverThreshold; }
+    public void setFeverThreshold(BigDecimal feverThreshold) { this.feverThreshold = feverThreshold; }
+    public boolean isYellowPasses() { return yellowPasses; }
+    public void setYellowPasses(boolean yellowPasses) { this.yellowPasses = yellowPasses; }
+    public int getCentralizedDays() { return centralizedDays; }
+    public void setCentralizedDays(int centralizedDays) { this.centralizedDays = centralizedDays; }
+    public int getHomeDays() { return homeDays; }
+    public void setHomeDays(int homeDays) { this.homeDays = homeDays; }
+    public PolicyPreset getPreset() { return preset; }
+    public void setPreset(PolicyPreset preset) { this.preset = preset; }
+    public String getNote() { return note; }
+    public void setNote(String note) { this.note = note; }
+}
