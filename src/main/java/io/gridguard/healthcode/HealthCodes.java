@@ -38,9 +38,11 @@ public class HealthCodes {
     private final HealthCodeSettings settings;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final io.gridguard.shared.AuditTrail audit;
 
     HealthCodes(CodeRepository codes, io.gridguard.healthcode.internal.PolicyStore policies, CodeKeys keys, People people,
-                HealthCodeSettings settings, ApplicationEventPublisher events, Clock clock) {
+                HealthCodeSettings settings, ApplicationEventPublisher events, Clock clock, io.gridguard.shared.AuditTrail audit) {
+        this.audit = audit;
         this.codes = codes;
         this.policies = policies;
         this.keys = keys;
@@ -70,7 +72,9 @@ public class HealthCodes {
         if (fact.personId() != null) {
             people.requireVisible(caller, fact.personId());
         }
-        return report(fact, caller.username());
+        HealthCodeView code = report(fact, caller.username());
+        audit.record("HEALTH_FACT_RECORD", "person", fact.personId(), fact.kind() + " → " + code.colour());
+        return code;
     }
 
     /** Ends the person's active facts of these kinds and recomputes (an approved re-check; a release later). */
@@ -98,6 +102,18 @@ public class HealthCodes {
     public List<HealthCodeView> history(Caller caller, long personId) {
         people.requireVisible(caller, personId);
         return codes.history(personId);
+    }
+
+    /**
+     * A fresh token for someone the caller may see. A token lets its holder pass gates as that person, so one
+     * fetched by anyone but the person themself is written to the audit log.
+     */
+    public IssuedToken issueTokenFor(Caller caller, long personId) {
+        people.requireVisible(caller, personId);
+        if (caller.role() != Role.RESIDENT) {
+            audit.record("HEALTH_CODE_TOKEN", "person", personId, null);
+        }
+        return issueToken(personId);
     }
 
     /** A fresh token for the person's QR code, carrying only their opaque reference. */

@@ -57,6 +57,8 @@ class GateScanIT extends IntegrationTest {
         assertThat(qr.status()).isEqualTo(200);
         assertThat(qr.contentType()).isEqualTo("image/png");
         assertThat(api.get("/api/v1/people/" + id + "/health-code", api.token("grid2")).status()).isEqualTo(403);
+        assertThat(browserless().loggedIn("district").get("/audit?q=" + id).body())
+                .as("a token fetched by staff is audited").contains("HEALTH_CODE_TOKEN").contains("grid1");
     }
 
     @Test
@@ -93,6 +95,8 @@ class GateScanIT extends IntegrationTest {
         assertThat(red.status()).isEqualTo(201);
         assertThat(red.json().get("colour").asString()).isEqualTo("RED");
         assertThat(red.json().get("reasons").get(0).get("text").asString()).isEqualTo("确诊病例");
+        assertThat(browserless().loggedIn("district").get("/audit?q=" + person).body())
+                .as("a fact recorded by hand is audited").contains("HEALTH_FACT_RECORD").contains("community1");
 
         String idNumber = api.get("/api/v1/people/" + person, api.token("district")).json().get("idNumber").asString();
         var denied = scan(api, "gate1", gate, Map.of("idNumber", idNumber, "temperature", 36.5, "direction", "OUT"));

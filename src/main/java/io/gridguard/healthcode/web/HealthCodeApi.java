@@ -47,8 +47,9 @@ class HealthCodeApi {
     @Operation(summary = "A person's colour with reasons, since when, and a fresh signed token (staff in scope, or the resident)")
     @GetMapping("/api/v1/people/{id}/health-code")
     CodeResponse code(@PathVariable long id) {
-        HealthCodeView code = codes.currentFor(Callers.require(), id);
-        var token = codes.issueToken(id);
+        Caller caller = Callers.require();
+        HealthCodeView code = codes.currentFor(caller, id);
+        var token = codes.issueTokenFor(caller, id);
         return new CodeResponse(code.colour().name(), reasons(code), code.since(), code.changesAt(), token.token(),
                 token.expiresAt(), "/api/v1/people/" + id + "/health-code/qr.png");
     }
@@ -56,8 +57,7 @@ class HealthCodeApi {
     @Operation(summary = "The person's QR code (PNG) with a fresh token")
     @GetMapping("/api/v1/people/{id}/health-code/qr.png")
     ResponseEntity<byte[]> qr(@PathVariable long id) {
-        codes.currentFor(Callers.require(), id);
-        return png(codes.issueToken(id).token());
+        return png(codes.issueTokenFor(Callers.require(), id).token());
     }
 
     @Operation(summary = "Record a fact by hand (district command, street/community staff, medical staff, in scope)")

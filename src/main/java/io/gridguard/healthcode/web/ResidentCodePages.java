@@ -46,7 +46,6 @@ class ResidentCodePages {
     @GetMapping("/resident/code/qr.png")
     ResponseEntity<byte[]> qr() {
         Caller caller = Callers.require();
-        codes.currentFor(caller, caller.personId());
-        return HealthCodeApi.png(codes.issueToken(caller.personId()).token());
+        return HealthCodeApi.png(codes.issueTokenFor(caller, caller.personId()).token());
     }
 }
