@@ -25,6 +25,15 @@ class ApiContractIT extends IntegrationTest {
     }
 
     @Test
+    void meTellsWhoTheTokenStandsFor() {
+        var me = api().get("/api/v1/me", api().token("gate1")).json();
+        assertThat(me.get("username").asString()).isEqualTo("gate1");
+        assertThat(me.get("role").asString()).isEqualTo("CHECKPOINT_OPERATOR");
+        assertThat(me.get("placeId").asLong()).isPositive();
+        assertThat(api().get("/api/v1/me", null).status()).isEqualTo(401);
+    }
+
+    @Test
     void aGridWorkersTreeIsThePathToTheirGrid() {
         JsonNode tree = api().get("/api/v1/jurisdiction", api().token("grid1")).json();
         assertThat(tree.get("level").asString()).isEqualTo("DISTRICT");
