@@ -1,8 +1,5 @@
 package io.gridguard.iam;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -14,6 +11,7 @@ import java.util.Set;
 import io.gridguard.jurisdiction.Jurisdictions;
 import io.gridguard.shared.AuditTrail;
 import io.gridguard.shared.Caller;
+import io.gridguard.shared.Hashes;
 import io.gridguard.shared.NodeLevel;
 import io.gridguard.shared.Problem;
 import io.gridguard.shared.Role;
@@ -70,7 +68,7 @@ public class ApiKeys {
         jdbc.sql("""
                 INSERT INTO api_key (name, key_hash, key_prefix, node_id, node_level, place_id, created_by, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(name.strip(), hash(secret), secret.substring(0, 10), nodeId, scope.level().name(), placeId,
+                .params(name.strip(), Hashes.sha256(secret), secret.substring(0, 10), nodeId, scope.level().name(), placeId,
                         caller.username(), Timestamp.from(Instant.now()))
                 .update(keys, "id");
         long id = keys.getKey().longValue();
@@ -104,18 +102,10 @@ public class ApiKeys {
             return Optional.empty();
         }
         return jdbc.sql("SELECT name, node_level, node_id, place_id FROM api_key WHERE key_hash = ? AND revoked_at IS NULL")
-                .param(hash(presented))
+                .param(Hashes.sha256(presented))
                 .query((rs, n) -> new Caller("key:" + rs.getString(1), rs.getString(1), Role.MACHINE,
                         List.of(new ScopeNode(NodeLevel.valueOf(rs.getString(2)), rs.getLong(3))), null,
                         rs.getObject(4, Long.class), null))
                 .optional();
-    }
-
-    static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

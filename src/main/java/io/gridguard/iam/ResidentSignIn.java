@@ -12,6 +12,7 @@ import io.gridguard.people.People;
 import io.gridguard.people.PersonRef;
 import io.gridguard.people.PhoneNumber;
 import io.gridguard.shared.Caller;
+import io.gridguard.shared.Hashes;
 import io.gridguard.shared.Masking;
 import io.gridguard.shared.Problem;
 import io.gridguard.shared.Role;
@@ -66,7 +67,7 @@ public class ResidentSignIn {
         String code = String.format("%06d", RANDOM.nextInt(1_000_000));
         jdbc.sql("DELETE FROM one_time_code WHERE phone = ?").param(phone).update();
         jdbc.sql("INSERT INTO one_time_code (phone, code_hash, expires_at, attempts, sent_at) VALUES (?, ?, ?, 0, ?)")
-                .params(phone, ApiKeys.hash(phone + ":" + code), Timestamp.from(now.plus(settings.codeTtl())),
+                .params(phone, Hashes.sha256(phone + ":" + code), Timestamp.from(now.plus(settings.codeTtl())),
                         Timestamp.from(now)).update();
         sender.send(phone, code);
         return settings.showCodes() ? Optional.of(code) : Optional.empty();
@@ -83,11 +84,11 @@ public class ResidentSignIn {
             throw new Problem.Invalid("code", "iam.code.shape");
         }
         var stored = jdbc.sql("SELECT code_hash, expires_at, attempts FROM one_time_code WHERE phone = ?").param(phone)
-                .query((rs, n) -> new Object[]{rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getInt(3)}).optional();
-        if (stored.isEmpty() || ((Instant) stored.get()[1]).isBefore(clock.instant()) || (int) stored.get()[2] >= MAX_ATTEMPTS) {
+                .query((rs, n) -> new StoredCode(rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getInt(3))).optional();
+        if (stored.isEmpty() || stored.get().expiresAt().isBefore(clock.instant()) || stored.get().attempts() >= MAX_ATTEMPTS) {
             throw new Problem.Invalid("code", "iam.code.expired");
         }
-        if (!stored.get()[0].equals(ApiKeys.hash(phone + ":" + code.strip()))) {
+        if (!stored.get().hash().equals(Hashes.sha256(phone + ":" + code.strip()))) {
             jdbc.sql("UPDATE one_time_code SET attempts = attempts + 1 WHERE phone = ?").param(phone).update();
             throttle.failed(principal(phone));
             throw new Problem.Invalid("code", "iam.code.wrong");
@@ -105,6 +106,9 @@ public class ResidentSignIn {
     public Caller callerFor(PersonRef person, String phone) {
         return new Caller("resident:" + person.id(), person.maskedName() + " (" + Masking.phone(phone) + ")", Role.RESIDENT,
                 List.of(), null, null, person.id());
+    }
+
+    private record StoredCode(String hash, Instant expiresAt, int attempts) {
     }
 
     private static String mobile(String input) {

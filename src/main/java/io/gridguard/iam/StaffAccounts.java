@@ -1,6 +1,5 @@
 package io.gridguard.iam;
 
-import java.util.List;
 
 import io.gridguard.iam.internal.AccountRepository;
 import io.gridguard.jurisdiction.Jurisdictions;
@@ -40,10 +39,6 @@ public class StaffAccounts {
         return accounts.insert(account.username(), passwords.encode(account.password()), account.displayName(),
                 account.role(), account.departmentId(), account.placeId(),
                 account.nodeIds().stream().map(jurisdictions::scopeNode).toList());
-    }
-
-    public long count() {
-        return accounts.count();
     }
 
 }

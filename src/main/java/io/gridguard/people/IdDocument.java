@@ -28,8 +28,4 @@ public record IdDocument(IdType type, String number) {
             throw new Problem.Invalid("idNumber", "people.idNumber.shape." + type.name());
         }
     }
-
-    public String masked() {
-        return io.gridguard.shared.Masking.idNumber(number);
-    }
 }

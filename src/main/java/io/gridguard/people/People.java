@@ -103,10 +103,6 @@ public class People {
         return new PageOf<>(items, page.page(), page.size(), people.count(caller.nodes(), filter));
     }
 
-    public PageOf<PersonSummary> byIdNumber(Caller caller, String idNumber, PageRequest page) {
-        return page(caller, PersonFilter.byIdNumber(idNumber), page);
-    }
-
     /** Everyone living in a household the caller may see. */
     public List<PersonSummary> household(Caller caller, long householdId) {
         caller.require(READERS);

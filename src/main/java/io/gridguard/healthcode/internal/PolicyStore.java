@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import io.gridguard.healthcode.HealthPolicy;
 import io.gridguard.healthcode.PolicyVersion;
@@ -63,11 +62,6 @@ public class PolicyStore {
         return jdbc.sql("SELECT version, preset, note, published_by, published_at FROM health_policy ORDER BY version DESC")
                 .query((rs, n) -> new PolicyVersion(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getTimestamp(5).toInstant())).list();
-    }
-
-    public Optional<HealthPolicy> version(int version) {
-        return jdbc.sql("SELECT body FROM health_policy WHERE version = ?").param(version).query(String.class).optional()
-                .map(body -> json.readValue(body, HealthPolicy.class));
     }
 
     /** Everyone with at least one fact: the only people whose code can differ from green. */

@@ -24,8 +24,8 @@ import org.springframework.stereotype.Repository;
 public class RecheckRepository {
 
     private static final String SELECT = """
-            SELECT id, person_id, colour, reasons, statement, status, submitted_at, decided_by, decided_at, decision_reason
-            FROM recheck_request""";
+            SELECT id, person_id, colour, reasons, statement, status, submitted_at, decided_by, decided_at, decision_reason,
+            community_id FROM recheck_request""";
 
     private final JdbcClient jdbc;
 
@@ -60,8 +60,8 @@ public class RecheckRepository {
     }
 
     public Optional<Row> find(long id) {
-        return jdbc.sql(SELECT.replace("SELECT id", "SELECT community_id, id") + " WHERE id = ?").param(id)
-                .query((rs, n) -> new Row(map(rs, 1), rs.getLong(1))).optional().map(r -> new Row(withStops(r.view()), r.communityId()));
+        return jdbc.sql(SELECT + " WHERE id = ?").param(id)
+                .query((rs, n) -> new Row(map(rs, n), rs.getLong(11))).optional().map(r -> new Row(withStops(r.view()), r.communityId()));
     }
 
     public List<RecheckView> pending(List<Long> communities, int limit, long offset) {
@@ -72,7 +72,7 @@ public class RecheckRepository {
         params.add(limit);
         params.add(offset);
         return jdbc.sql(SELECT + " WHERE status = 'PENDING' AND community_id IN (" + marks(communities) + ") ORDER BY id LIMIT ? OFFSET ?")
-                .params(params).query((rs, n) -> map(rs, 0)).list().stream().map(this::withStops).toList();
+                .params(params).query(RecheckRepository::map).list().stream().map(this::withStops).toList();
     }
 
     public long countPending(List<Long> communities) {
@@ -84,7 +84,7 @@ public class RecheckRepository {
     }
 
     public List<RecheckView> ofPerson(long personId) {
-        return jdbc.sql(SELECT + " WHERE person_id = ? ORDER BY id DESC").param(personId).query((rs, n) -> map(rs, 0)).list()
+        return jdbc.sql(SELECT + " WHERE person_id = ? ORDER BY id DESC").param(personId).query(RecheckRepository::map).list()
                 .stream().map(this::withStops).toList();
     }
 
@@ -112,14 +112,14 @@ public class RecheckRepository {
                 v.submittedAt(), v.decidedBy(), v.decidedAt(), v.decisionReason());
     }
 
-    private static RecheckView map(ResultSet rs, int shift) throws SQLException {
-        String reasons = rs.getString(4 + shift);
-        Timestamp decided = rs.getTimestamp(9 + shift);
-        return new RecheckView(rs.getLong(1 + shift), rs.getLong(2 + shift), null, Colour.valueOf(rs.getString(3 + shift)),
+    private static RecheckView map(ResultSet rs, int n) throws SQLException {
+        String reasons = rs.getString(4);
+        Timestamp decided = rs.getTimestamp(9);
+        return new RecheckView(rs.getLong(1), rs.getLong(2), null, Colour.valueOf(rs.getString(3)),
                 reasons.isEmpty() ? List.of() : Arrays.stream(reasons.split(",")).map(FactKind::valueOf).toList(),
-                rs.getString(5 + shift), List.of(), RecheckStatus.valueOf(rs.getString(6 + shift)),
-                rs.getTimestamp(7 + shift).toInstant(), rs.getString(8 + shift), decided == null ? null : decided.toInstant(),
-                rs.getString(10 + shift));
+                rs.getString(5), List.of(), RecheckStatus.valueOf(rs.getString(6)),
+                rs.getTimestamp(7).toInstant(), rs.getString(8), decided == null ? null : decided.toInstant(),
+                rs.getString(10));
     }
 
     private static String marks(List<?> values) {

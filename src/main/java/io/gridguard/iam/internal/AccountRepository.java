@@ -57,10 +57,6 @@ public class AccountRepository {
         return jdbc.sql("SELECT count(*) FROM staff_account WHERE username = ?").param(username).query(Long.class).single() > 0;
     }
 
-    public long count() {
-        return jdbc.sql("SELECT count(*) FROM staff_account").query(Long.class).single();
-    }
-
     private List<ScopeNode> scope(long accountId) {
         return jdbc.sql("SELECT node_level, node_id FROM staff_scope WHERE account_id = ? ORDER BY node_id").param(accountId)
                 .query((rs, n) -> new ScopeNode(NodeLevel.valueOf(rs.getString(1)), rs.getLong(2))).list();

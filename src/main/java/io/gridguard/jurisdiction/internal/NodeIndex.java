@@ -77,10 +77,6 @@ public class NodeIndex {
         return keys.getKey().longValue();
     }
 
-    public void invalidate() {
-        snapshot = null;
-    }
-
     private Snapshot current() {
         Snapshot s = snapshot;
         if (s == null) {

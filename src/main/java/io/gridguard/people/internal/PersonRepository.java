@@ -25,7 +25,6 @@ import io.gridguard.people.PersonView;
 import io.gridguard.shared.BatchInserts;
 import io.gridguard.shared.NodePath;
 import io.gridguard.shared.ScopeNode;
-import io.gridguard.shared.ScopeSql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -133,11 +132,6 @@ public class PersonRepository {
     public long count(List<ScopeNode> scope, PersonFilter filter) {
         var where = filter.where(scope);
         return jdbc.sql("SELECT count(*) FROM person WHERE " + where.sql()).params(where.params()).query(Long.class).single();
-    }
-
-    public long countHouseholds(long communityId) {
-        return jdbc.sql("SELECT count(DISTINCT household_id) FROM person WHERE community_id = ? AND status = 'ACTIVE'")
-                .param(communityId).query(Long.class).single();
     }
 
     public void saveTags(long personId, Set<PersonTag> tags) {

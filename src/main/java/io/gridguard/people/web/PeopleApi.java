@@ -40,8 +40,8 @@ class PeopleApi {
                                @RequestParam(required = false) Long gridId, @RequestParam(required = false) PersonTag tag,
                                @RequestParam(required = false) Boolean floating,
                                @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
-        var filter = new PersonFilter(q, gridId, tag, floating,
-                idNumber == null || idNumber.isBlank() ? null : PersonFilter.byIdNumber(idNumber).idNumber());
+        var filter = idNumber == null || idNumber.isBlank() ? new PersonFilter(q, gridId, tag, floating, null)
+                : PersonFilter.byIdNumber(idNumber);
         return people.page(Callers.require(), filter, PageRequest.of(page, size));
     }
 

@@ -1,10 +1,11 @@
-package io.gridguard.iam;
+package io.gridguard.iam.internal;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 
-import io.gridguard.iam.internal.TokenKeyFactory;
+import io.gridguard.iam.IamSettings;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.mock.env.MockEnvironment;
@@ -24,8 +25,8 @@ class TokenKeyTests {
 
     @Test
     void generatesAKeyOnceAndKeepsItOutsideTheRepository() {
-        var first = TokenKeyFactory.create(settings(null), new MockEnvironment());
-        var second = TokenKeyFactory.create(settings(null), new MockEnvironment());
+        var first = new TokenKey(settings(null), new MockEnvironment());
+        var second = new TokenKey(settings(null), new MockEnvironment());
         assertThat(data.resolve("secrets/token-secret")).exists();
         assertThat(second.key().getEncoded()).isEqualTo(first.key().getEncoded());
     }
@@ -34,7 +35,7 @@ class TokenKeyTests {
     void prodRefusesToStartWithTheGeneratedDemoKey() {
         var prod = new MockEnvironment();
         prod.setActiveProfiles("prod");
-        assertThatThrownBy(() -> TokenKeyFactory.create(settings(""), prod))
+        assertThatThrownBy(() -> new TokenKey(settings(""), prod))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("GRIDGUARD_IAM_TOKEN_SECRET");
     }
 
@@ -43,8 +44,8 @@ class TokenKeyTests {
         var prod = new MockEnvironment();
         prod.setActiveProfiles("prod");
         String secret = Base64.getEncoder().encodeToString(new byte[32]);
-        assertThat(TokenKeyFactory.create(settings(secret), prod).key().getEncoded()).hasSize(32);
-        assertThatThrownBy(() -> TokenKeyFactory.create(settings(Base64.getEncoder().encodeToString(new byte[16])), prod))
+        assertThat(new TokenKey(settings(secret), prod).key().getEncoded()).hasSize(32);
+        assertThatThrownBy(() -> new TokenKey(settings(Base64.getEncoder().encodeToString(new byte[16])), prod))
                 .isInstanceOf(IllegalStateException.class);
     }
 }
