@@ -7,10 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import io.gridguard.checkpoint.internal.ScanJournal;
 import io.gridguard.checkpoint.internal.ScanRepository;
+import io.gridguard.checkpoint.internal.ScanRepository.ScanRow;
 import io.gridguard.healthcode.Colour;
 import io.gridguard.healthcode.FactKind;
-import io.gridguard.healthcode.HealthCodeView;
 import io.gridguard.healthcode.HealthCodes;
 import io.gridguard.healthcode.HealthPolicy;
 import io.gridguard.healthcode.NewFact;
@@ -25,12 +26,12 @@ import io.gridguard.shared.Caller;
 import io.gridguard.shared.Problem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Checks a person at a gate: identifies them by QR token or ID number, decides by the health-code policy and
  * the temperature, and stores the attempt whatever the outcome. The answer is given only after the scan is
- * committed, so an acknowledged scan is never lost.
+ * committed (in a group with other gates' scans, see {@link ScanJournal}), so an acknowledged scan is never lost.
  */
 @Service
 public class GateScans {
@@ -39,14 +40,19 @@ public class GateScans {
     static final BigDecimal HIGHEST = new BigDecimal("45.0");
 
     private final ScanRepository scans;
+    private final ScanJournal journal;
+    private final TransactionTemplate transactions;
     private final Places places;
     private final People people;
     private final HealthCodes codes;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    GateScans(ScanRepository scans, Places places, People people, HealthCodes codes, ApplicationEventPublisher events, Clock clock) {
+    GateScans(ScanRepository scans, ScanJournal journal, TransactionTemplate transactions, Places places, People people,
+              HealthCodes codes, ApplicationEventPublisher events, Clock clock) {
         this.scans = scans;
+        this.journal = journal;
+        this.transactions = transactions;
         this.places = places;
         this.people = people;
         this.codes = codes;
@@ -70,7 +76,6 @@ public class GateScans {
         return checkpoint;
     }
 
-    @Transactional
     public ScanResult scan(Caller caller, long checkpointId, ScanRequest request) {
         PlaceView checkpoint = checkpoint(caller, checkpointId);
         validate(request);
@@ -100,18 +105,20 @@ public class GateScans {
                 : ScanReason.GREEN_CODE;
         Decision decision = reason == ScanReason.GREEN_CODE || reason == ScanReason.YELLOW_ALLOWED ? Decision.PASS : Decision.DENY;
         Long personId = person.map(PersonRef::id).orElse(null);
-        long scanId = scans.insert(checkpoint.id(), personId, now, request.direction(), request.temperature(),
+        ScanRow row = new ScanRow(checkpoint.id(), personId, now, request.direction(), request.temperature(),
                 blankToNull(request.plate()), byToken ? "QR" : "ID", decision, colour, reason, caller.username());
-        if (fever) {
-            if (personId != null) {
-                HealthCodeView after = codes.report(new NewFact(personId, FactKind.FEVER_AT_GATE, now, "CHECKPOINT",
-                        checkpoint.name() + " " + request.temperature() + "°C"), caller.username());
-                colour = after.colour();
-            }
-            events.publishEvent(new TemperatureAbnormal(scanId, checkpoint.id(), personId, request.temperature(), now));
+        var masked = person.map(p -> new ScanResult.MaskedPerson(p.maskedName(), p.maskedIdNumber())).orElse(null);
+        if (!fever) {
+            return new ScanResult(journal.append(row), decision, colour, reason, masked);
         }
-        return new ScanResult(scanId, decision, colour, reason,
-                person.map(p -> new ScanResult.MaskedPerson(p.maskedName(), p.maskedIdNumber())).orElse(null));
+        // A fever is rare and changes the person's code: the scan, the fact and the alert commit together.
+        return transactions.execute(status -> {
+            long scanId = scans.insert(row);
+            Colour after = personId == null ? null : codes.report(new NewFact(personId, FactKind.FEVER_AT_GATE, now, "CHECKPOINT",
+                    checkpoint.name() + " " + request.temperature() + "°C"), caller.username()).colour();
+            events.publishEvent(new TemperatureAbnormal(scanId, checkpoint.id(), personId, request.temperature(), now));
+            return new ScanResult(scanId, decision, after, reason, masked);
+        });
     }
 
     private static void validate(ScanRequest request) {

@@ -4,11 +4,18 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.gridguard.healthcode.internal.CodeKeys;
 import io.gridguard.healthcode.internal.CodeRepository;
 import io.gridguard.healthcode.internal.CodeTokens;
@@ -19,6 +26,9 @@ import io.gridguard.shared.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The health-code service the workflows feed: they report facts, it recomputes the person's code under the
@@ -39,10 +49,21 @@ public class HealthCodes {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final io.gridguard.shared.AuditTrail audit;
+    private final TransactionTemplate transactions;
+    /**
+     * Codes read at gates, kept for {@link HealthCodeSettings#remembered()}: every change made here replaces its
+     * entry once committed; a change made by another instance is seen when the entry expires.
+     */
+    private final Cache<Long, CodeRepository.Stored> recentCodes;
+    /** Token reference → person: fixed for life, so kept as long as there is room. */
+    private final Cache<String, Long> recentReferences = Caffeine.newBuilder().maximumSize(500_000).build();
 
     HealthCodes(CodeRepository codes, io.gridguard.healthcode.internal.PolicyStore policies, CodeKeys keys, People people,
-                HealthCodeSettings settings, ApplicationEventPublisher events, Clock clock, io.gridguard.shared.AuditTrail audit) {
+                HealthCodeSettings settings, ApplicationEventPublisher events, Clock clock, io.gridguard.shared.AuditTrail audit,
+                TransactionTemplate transactions) {
         this.audit = audit;
+        this.transactions = transactions;
+        this.recentCodes = Caffeine.newBuilder().expireAfterWrite(settings.remembered()).maximumSize(500_000).build();
         this.codes = codes;
         this.policies = policies;
         this.keys = keys;
@@ -84,13 +105,15 @@ public class HealthCodes {
         return recompute(personId);
     }
 
-    /** The current code; recomputed first when a window has ended since it was stored. */
-    @Transactional
+    /**
+     * The current code; recomputed first when there is none yet or a window has ended since it was stored. A gate
+     * asks this for every person, so a remembered code costs no transaction.
+     */
     public HealthCodeView current(long personId) {
-        return codes.find(personId)
-                .map(stored -> stored.view().changesAt() != null && !stored.view().changesAt().isAfter(clock.instant())
-                        ? recompute(personId) : stored.view())
-                .orElseGet(() -> recompute(personId));
+        return stored(personId)
+                .filter(stored -> stored.view().changesAt() == null || stored.view().changesAt().isAfter(clock.instant()))
+                .map(CodeRepository.Stored::view)
+                .orElseGet(() -> transactions.execute(status -> recompute(personId)));
     }
 
     /** The code of someone the caller may see (a resident: themself). */
@@ -117,10 +140,9 @@ public class HealthCodes {
     }
 
     /** A fresh token for the person's QR code, carrying only their opaque reference. */
-    @Transactional
     public IssuedToken issueToken(long personId) {
         HealthCodeView code = current(personId);
-        String reference = codes.find(personId).orElseThrow().reference();
+        String reference = stored(personId).orElseThrow().reference();
         Instant now = clock.instant();
         Instant expires = now.plus(settings.tokenTtl());
         return new IssuedToken(CodeTokens.sign(keys.privateKey(), reference, now, expires, code.colour()), expires);
@@ -136,7 +158,13 @@ public class HealthCodes {
     }
 
     public Optional<Long> personOf(String reference) {
-        return codes.personOf(reference);
+        Long known = recentReferences.getIfPresent(reference);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Long> found = codes.personOf(reference);
+        found.ifPresent(id -> recentReferences.put(reference, id));
+        return found;
     }
 
     public String publicKey() {
@@ -147,29 +175,147 @@ public class HealthCodes {
         return settings.tokenTtl();
     }
 
-    /** Recomputes one person's code under the policy in force (a full recompute calls this for everyone with facts). */
+    /**
+     * Recomputes one person's code under the policy in force. The code row is locked first (created if the person
+     * had none), so facts reported for one person at the same moment are applied one after the other.
+     */
     @Transactional
     public HealthCodeView recompute(long personId) {
         HealthPolicy policy = policy();
         Instant now = clock.instant();
+        var stored = codes.findForUpdate(personId);
+        boolean first = false;
+        if (stored.isEmpty()) {
+            first = codes.claim(personId, newReference(), policy.version(), now);
+            stored = codes.findForUpdate(personId);
+        }
+        CodeRepository.Stored before = stored.orElseThrow();
         CodeAssessment assessment = CodeRules.assess(policy, codes.facts(personId), now);
-        var stored = codes.find(personId);
-        if (stored.isPresent() && stored.get().view().colour() == assessment.colour()
-                && stored.get().view().reasons().equals(assessment.reasons())) {
-            HealthCodeView same = new HealthCodeView(personId, assessment.colour(), assessment.reasons(),
-                    stored.get().view().since(), assessment.changesAt());
+        if (!first && sameCode(before.view(), assessment)) {
+            HealthCodeView same = new HealthCodeView(personId, assessment.colour(), assessment.reasons(), before.view().since(),
+                    assessment.changesAt());
             codes.update(same, policy.version());
+            remember(new CodeRepository.Stored(same, before.reference(), now));
             return same;
         }
         HealthCodeView changed = new HealthCodeView(personId, assessment.colour(), assessment.reasons(), now, assessment.changesAt());
-        if (stored.isEmpty()) {
-            codes.insert(changed, newReference(), policy.version());
-        } else {
-            codes.update(changed, policy.version());
-            events.publishEvent(new HealthCodeChanged(personId, stored.get().view().colour(), changed.colour()));
+        codes.update(changed, policy.version());
+        if (!first) {
+            events.publishEvent(new HealthCodeChanged(personId, before.view().colour(), changed.colour()));
         }
         codes.appendHistory(changed);
+        remember(new CodeRepository.Stored(changed, before.reference(), now));
         return changed;
+    }
+
+    /** A person whose colour a policy would change. */
+    public record Change(long personId, Colour from, Colour to) {
+    }
+
+    /**
+     * Everyone in the id slice [from, to) whose colour would differ under the candidate from the policy in
+     * force. Only people with facts can differ (without facts every code is green); nothing is written.
+     */
+    public List<Change> compare(HealthPolicy inForce, HealthPolicy candidate, long from, long to) {
+        Instant now = clock.instant();
+        List<Change> changes = new ArrayList<>();
+        codes.factsBetween(from, to).forEach((personId, facts) -> {
+            Colour before = CodeRules.assess(inForce, facts, now).colour();
+            Colour after = CodeRules.assess(candidate, facts, now).colour();
+            if (before != after) {
+                changes.add(new Change(personId, before, after));
+            }
+        });
+        return changes;
+    }
+
+    /**
+     * Recomputes the code of every active person in the id slice [from, to) under the policy in force, with three
+     * reads for the slice and batched writes of what changed; answers how many people it covered. A full
+     * recompute after a publication runs this over the whole register.
+     */
+    @Transactional
+    public int recomputeSlice(long from, long to) {
+        HealthPolicy policy = policy();
+        Instant now = clock.instant();
+        List<Long> ids = people.activeIdsBetween(from, to);
+        Map<Long, List<HealthFact>> facts = codes.factsBetween(from, to);
+        Map<Long, CodeRepository.Stored> stored = codes.storedBetween(from, to);
+        List<CodeRepository.Stored> created = new ArrayList<>();
+        List<CodeRepository.Stored> updated = new ArrayList<>();
+        Map<Long, HealthCodeView> changed = new HashMap<>();
+        Map<Long, Colour> was = new HashMap<>();
+        for (long personId : ids) {
+            CodeAssessment assessment = CodeRules.assess(policy, facts.getOrDefault(personId, List.of()), now);
+            CodeRepository.Stored before = stored.get(personId);
+            if (before == null) {
+                HealthCodeView code = new HealthCodeView(personId, assessment.colour(), assessment.reasons(), now, assessment.changesAt());
+                created.add(new CodeRepository.Stored(code, newReference(), now));
+            } else if (!sameCode(before.view(), assessment)) {
+                HealthCodeView code = new HealthCodeView(personId, assessment.colour(), assessment.reasons(), now, assessment.changesAt());
+                updated.add(new CodeRepository.Stored(code, before.reference(), before.computedAt()));
+                changed.put(personId, code);
+                was.put(personId, before.view().colour());
+            } else if (!Objects.equals(before.view().changesAt(), assessment.changesAt())) {
+                updated.add(new CodeRepository.Stored(new HealthCodeView(personId, assessment.colour(), assessment.reasons(),
+                        before.view().since(), assessment.changesAt()), before.reference(), before.computedAt()));
+            }
+        }
+        Set<Long> written = new HashSet<>(codes.insertAll(created, policy.version()));
+        written.addAll(codes.updateAllUnlessRecomputed(updated, policy.version()));
+        // History and events only for what was written: a person an event recomputed meanwhile keeps that result.
+        List<HealthCodeView> history = new ArrayList<>();
+        for (CodeRepository.Stored code : created) {
+            if (written.contains(code.view().personId())) {
+                history.add(code.view());
+            }
+        }
+        changed.forEach((personId, code) -> {
+            if (written.contains(personId)) {
+                history.add(code);
+                events.publishEvent(new HealthCodeChanged(personId, was.get(personId), code.colour()));
+            }
+        });
+        codes.appendHistory(history);
+        afterCommit(() -> recentCodes.invalidateAll(ids));
+        return ids.size();
+    }
+
+    private static boolean sameCode(HealthCodeView stored, CodeAssessment assessment) {
+        return stored.colour() == assessment.colour() && stored.reasons().equals(assessment.reasons());
+    }
+
+    private Optional<CodeRepository.Stored> stored(long personId) {
+        CodeRepository.Stored known = recentCodes.getIfPresent(personId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<CodeRepository.Stored> found = codes.find(personId);
+        found.ifPresent(code -> recentCodes.put(personId, code));
+        return found;
+    }
+
+    /**
+     * Forgets the person's remembered code now and remembers the new one once it is committed, so that a gate
+     * never sees a colour that was rolled back.
+     */
+    private void remember(CodeRepository.Stored code) {
+        long personId = code.view().personId();
+        recentCodes.invalidate(personId);
+        afterCommit(() -> recentCodes.put(personId, code));
+    }
+
+    private static void afterCommit(Runnable action) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    action.run();
+                }
+            });
+        } else {
+            action.run();
+        }
     }
 
     private void validate(NewFact fact) {

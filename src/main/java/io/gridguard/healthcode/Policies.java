@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.gridguard.healthcode.internal.PolicyStore;
@@ -28,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The health-code policy as versioned data. District command changes it in three steps: a candidate, a dry-run
  * that shows how many codes would change colour and in which direction (with a sample of people) while changing
- * nothing, and publication — after which every code with facts is recomputed by a background job with progress.
+ * nothing, and publication — after which every resident's code is recomputed by a background job with progress.
  */
 @Service
 public class Policies {
@@ -36,6 +38,9 @@ public class Policies {
     private static final Logger log = LoggerFactory.getLogger(Policies.class);
     private static final Set<Role> COMMAND = Set.of(Role.DISTRICT_COMMAND);
     private static final int SAMPLE = 10;
+    /** People per slice of a recompute or dry-run: three reads and a few batched writes each. */
+    static final long SLICE = 10_000;
+    private static final int WORKERS = 2;
 
     public record Transition(Colour from, Colour to) {
     }
@@ -49,14 +54,22 @@ public class Policies {
         }
     }
 
-    /** The recompute after a publication: how far it has come. */
-    public record Recompute(int version, long total, long done, Instant startedAt, Instant finishedAt) {
+    /**
+     * The recompute after a publication: how far it has come through the register (by id), how many people it
+     * has recomputed, and whether it stopped on an error.
+     */
+    public record Recompute(int version, long people, long examinedIds, long highestId, Instant startedAt, Instant finishedAt,
+                            boolean failed) {
         public boolean running() {
             return finishedAt == null;
         }
 
         public int percent() {
-            return total == 0 ? 100 : (int) (done * 100 / total);
+            return highestId == 0 ? 100 : (int) Math.min(100, examinedIds * 100 / highestId);
+        }
+
+        public java.time.Duration took() {
+            return java.time.Duration.between(startedAt, finishedAt == null ? Instant.now() : finishedAt);
         }
     }
 
@@ -65,7 +78,7 @@ public class Policies {
     private final People people;
     private final AuditTrail audit;
     private final Clock clock;
-    private final ExecutorService recomputer = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("policy-recompute").factory());
+    private final ExecutorService coordinator = Executors.newSingleThreadExecutor(Thread.ofVirtual().name("policy-recompute").factory());
     private final AtomicReference<Recompute> recompute = new AtomicReference<>();
 
     Policies(PolicyStore store, HealthCodes codes, People people, AuditTrail audit, Clock clock) {
@@ -80,31 +93,35 @@ public class Policies {
         return store.current();
     }
 
+    /** The policy in force, for district command. */
+    public HealthPolicy current(Caller caller) {
+        caller.require(COMMAND);
+        return store.current();
+    }
+
     public List<PolicyVersion> versions(Caller caller) {
         caller.require(COMMAND);
         return store.versions();
     }
 
-    /** Compares the candidate with each stored code; nothing is written. */
+    /** Compares the candidate with the policy in force for everyone with facts; nothing is written. */
     public DryRun dryRun(Caller caller, HealthPolicy candidate) {
         caller.require(COMMAND);
         validate(candidate);
         Map<Transition, Long> changes = new LinkedHashMap<>();
         List<Sample> sample = new ArrayList<>();
-        List<Long> ids = store.peopleWithFacts();
         HealthPolicy inForce = store.current();
-        for (long id : ids) {
-            Colour now = codes.assess(inForce, id).colour();
-            Colour then = codes.assess(candidate, id).colour();
-            if (now != then) {
-                changes.merge(new Transition(now, then), 1L, Long::sum);
+        long highest = people.highestId();
+        for (long from = 0; from <= highest; from += SLICE) {
+            for (HealthCodes.Change change : codes.compare(inForce, candidate, from, from + SLICE)) {
+                changes.merge(new Transition(change.from(), change.to()), 1L, Long::sum);
                 if (sample.size() < SAMPLE) {
-                    PersonRef ref = people.ref(id).orElseThrow();
-                    sample.add(new Sample(ref.maskedName(), ref.maskedIdNumber(), now, then));
+                    people.ref(change.personId()).ifPresent(ref ->
+                            sample.add(new Sample(ref.maskedName(), ref.maskedIdNumber(), change.from(), change.to())));
                 }
             }
         }
-        return new DryRun(ids.size(), changes, sample);
+        return new DryRun(store.peopleWithFacts(), changes, sample);
     }
 
     /** Publishes the candidate as the next version and starts recomputing every code with facts. */
@@ -121,9 +138,9 @@ public class Policies {
         HealthPolicy published = store.publish(candidate, preset == null ? null : preset.name(),
                 note == null || note.isBlank() ? null : note.strip(), caller.username());
         audit.record("POLICY_PUBLISH", "health_policy", published.version(), preset == null ? null : preset.name());
-        List<Long> ids = store.peopleWithFacts();
-        recompute.set(new Recompute(published.version(), ids.size(), 0, clock.instant(), null));
-        recomputer.submit(() -> recomputeAll(published.version(), ids));
+        long highest = people.highestId();
+        recompute.set(new Recompute(published.version(), 0, 0, highest, clock.instant(), null, false));
+        coordinator.submit(() -> recomputeAll(published.version(), highest));
         return published;
     }
 
@@ -131,26 +148,42 @@ public class Policies {
         return recompute.get();
     }
 
-    private void recomputeAll(int version, List<Long> ids) {
-        long done = 0;
-        try {
-            for (long id : ids) {
-                codes.recompute(id);
-                done++;
-                if (done % 500 == 0) {
-                    long counted = done;
-                    recompute.updateAndGet(r -> new Recompute(version, r.total(), counted, r.startedAt(), null));
-                }
+    /** Every active person's code, in id slices spread over {@link #WORKERS} threads (the database does half the work). */
+    private void recomputeAll(int version, long highest) {
+        boolean failed = false;
+        try (ExecutorService workers = Executors.newFixedThreadPool(WORKERS, Thread.ofPlatform().name("policy-recompute-", 0).factory())) {
+            List<Future<?>> slices = new ArrayList<>();
+            for (long from = 0; from <= highest; from += SLICE) {
+                long sliceStart = from;
+                slices.add(workers.submit(() -> {
+                    int covered = codes.recomputeSlice(sliceStart, sliceStart + SLICE);
+                    recompute.updateAndGet(r -> new Recompute(version, r.people() + covered, r.examinedIds() + SLICE,
+                            r.highestId(), r.startedAt(), null, false));
+                }));
             }
-        } catch (RuntimeException e) {
-            log.error("Recompute under policy version {} stopped after {} of {}", version, done, ids.size(), e);
+            for (Future<?> slice : slices) {
+                slice.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failed = true;
+        } catch (ExecutionException | RuntimeException e) {
+            log.error("Recompute under policy version {} stopped", version, e);
+            failed = true;
         } finally {
-            long counted = done;
-            recompute.updateAndGet(r -> new Recompute(version, r.total(), counted, r.startedAt(), clock.instant()));
+            boolean stopped = failed;
+            Recompute finished = recompute.updateAndGet(r -> new Recompute(version, r.people(), stopped ? r.examinedIds() : r.highestId(),
+                    r.highestId(), r.startedAt(), clock.instant(), stopped));
+            log.info("Recomputed {} codes under policy version {} in {} ms{}", finished.people(), version,
+                    finished.took().toMillis(), stopped ? " (stopped on an error)" : "");
         }
     }
 
     private static void validate(HealthPolicy p) {
+        if (p.red() == null || p.yellow() == null || p.windows() == null || p.clearedBy() == null || p.recheckClears() == null
+                || p.feverThreshold() == null) {
+            throw new Problem.Invalid("policy", "policy.incomplete");
+        }
         List<Problem.FieldError> errors = new ArrayList<>();
         Set<FactKind> both = EnumSet.noneOf(FactKind.class);
         both.addAll(p.red());

@@ -16,6 +16,8 @@ import io.gridguard.shared.NodeLevel;
 import io.gridguard.shared.Problem;
 import io.gridguard.shared.Role;
 import io.gridguard.shared.ScopeNode;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -29,6 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ApiKeys {
 
+    static final java.time.Duration REMEMBERED = java.time.Duration.ofSeconds(30);
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     public record KeyView(long id, String name, String prefix, long nodeId, Long placeId, String createdBy,
@@ -39,6 +43,12 @@ public class ApiKeys {
     }
 
     private final JdbcClient jdbc;
+    /**
+     * Devices present their key with every reading and scan; a key seen in the last half minute is not looked up
+     * again. Revoking here forgets them all at once; another instance forgets within {@link #REMEMBERED}.
+     */
+    private final Cache<String, Optional<Caller>> recent = Caffeine.newBuilder()
+            .expireAfterWrite(REMEMBERED).maximumSize(10_000).build();
     private final Jurisdictions jurisdictions;
     private final AuditTrail audit;
 
@@ -93,6 +103,7 @@ public class ApiKeys {
         if (updated == 0) {
             throw new Problem.NotFound("iam.apiKey.notFound", id);
         }
+        recent.invalidateAll();
         audit.record("API_KEY_REVOKE", "api_key", id, null);
     }
 
@@ -101,8 +112,12 @@ public class ApiKeys {
         if (presented == null || presented.length() < 10 || presented.length() > 200) {
             return Optional.empty();
         }
+        return recent.get(Hashes.sha256(presented), this::lookUp);
+    }
+
+    private Optional<Caller> lookUp(String hash) {
         return jdbc.sql("SELECT name, node_level, node_id, place_id FROM api_key WHERE key_hash = ? AND revoked_at IS NULL")
-                .param(Hashes.sha256(presented))
+                .param(hash)
                 .query((rs, n) -> new Caller("key:" + rs.getString(1), rs.getString(1), Role.MACHINE,
                         List.of(new ScopeNode(NodeLevel.valueOf(rs.getString(2)), rs.getLong(3))), null,
                         rs.getObject(4, Long.class), null))

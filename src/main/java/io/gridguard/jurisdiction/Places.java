@@ -1,10 +1,13 @@
 package io.gridguard.jurisdiction;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.gridguard.jurisdiction.internal.PlaceRepository;
 import io.gridguard.shared.AccessDenied;
 import io.gridguard.shared.Caller;
@@ -31,6 +34,12 @@ public class Places {
     private final PlaceRepository places;
     private final Jurisdictions jurisdictions;
     private final PlaceValidator validator;
+    /**
+     * Places read by id on every gate scan and check-in (the checkpoint, the venue). Places change rarely; an
+     * update here is seen at once, one on another instance within half a minute.
+     */
+    private final Cache<Long, PlaceView> recent = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(30))
+            .maximumSize(20_000).build();
 
     Places(PlaceRepository places, Jurisdictions jurisdictions, PlaceValidator validator) {
         this.places = places;
@@ -39,11 +48,17 @@ public class Places {
     }
 
     public Optional<PlaceView> find(long id) {
-        return places.find(id);
+        PlaceView known = recent.getIfPresent(id);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<PlaceView> found = places.find(id);
+        found.ifPresent(place -> recent.put(id, place));
+        return found;
     }
 
     public PlaceView place(long id) {
-        return places.find(id).orElseThrow(() -> new PlaceNotFound(id));
+        return find(id).orElseThrow(() -> new PlaceNotFound(id));
     }
 
     public PlaceView requireVisible(Caller caller, long id) {
@@ -99,6 +114,7 @@ public class Places {
             throw new Problem.Invalid("parentPlaceId", "jurisdiction.place.parentInvalid");
         }
         places.update(id, place, path);
+        recent.invalidate(id);
         return place(id);
     }
 

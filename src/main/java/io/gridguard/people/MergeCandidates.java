@@ -23,8 +23,10 @@ public class MergeCandidates {
     private final MergeRepository merges;
     private final PersonRepository persons;
     private final AuditTrail audit;
+    private final RecentPeople recent;
 
-    MergeCandidates(MergeRepository merges, PersonRepository persons, AuditTrail audit) {
+    MergeCandidates(MergeRepository merges, PersonRepository persons, AuditTrail audit, RecentPeople recent) {
+        this.recent = recent;
         this.merges = merges;
         this.persons = persons;
         this.audit = audit;
@@ -48,6 +50,7 @@ public class MergeCandidates {
         requirePair(keep, merged);
         merges.moveTags(mergeId, keepId);
         persons.markMerged(mergeId, keepId);
+        recent.forget();
         audit.record("PERSON_MERGE", "person", mergeId, "into " + keepId);
     }
 

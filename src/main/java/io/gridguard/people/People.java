@@ -34,8 +34,11 @@ public class People {
     private final PersonValidation validation;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    private final RecentPeople recent;
 
-    People(PersonRepository people, PersonValidation validation, AuditTrail audit, ApplicationEventPublisher events) {
+    People(PersonRepository people, PersonValidation validation, AuditTrail audit, ApplicationEventPublisher events,
+           RecentPeople recent) {
+        this.recent = recent;
         this.people = people;
         this.validation = validation;
         this.audit = audit;
@@ -76,6 +79,7 @@ public class People {
                     throw new DuplicatePerson();
                 });
         people.update(id, person);
+        recent.forget();
         audit.record("PERSON_UPDATE", "person", id, null);
         return people.find(id).orElseThrow();
     }
@@ -122,7 +126,8 @@ public class People {
         if (idNumber == null || idNumber.isBlank() || idNumber.length() > 32) {
             return Optional.empty();
         }
-        return people.findByIdNumber(idNumber.strip().toUpperCase(java.util.Locale.ROOT)).map(PersonRef::of);
+        return recent.byIdNumber(idNumber.strip().toUpperCase(java.util.Locale.ROOT),
+                number -> people.identityByIdNumber(number).map(PersonRef::ofIdentity));
     }
 
     /** Checks that the caller may see this person (staff in scope, or the resident themself), without opening the record. */
@@ -141,8 +146,18 @@ public class People {
         return people.samplePhone(gridId);
     }
 
+    /** The highest person id so far: work over the whole register (a full recompute) goes in id slices up to it. */
+    public long highestId() {
+        return people.highestId();
+    }
+
+    /** The ids of active people in [from, to), in order. */
+    public List<Long> activeIdsBetween(long from, long to) {
+        return people.activeIdsBetween(from, to);
+    }
+
     public Optional<PersonRef> ref(long id) {
-        return people.find(id).map(PersonRef::of);
+        return recent.byId(id, key -> people.identity(key).map(PersonRef::ofIdentity));
     }
 
     /**

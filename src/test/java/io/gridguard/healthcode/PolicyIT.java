@@ -52,6 +52,43 @@ class PolicyIT extends IntegrationTest {
     }
 
     @Test
+    void scriptsUseTheSameThreeStepsThroughTheApi() throws Exception {
+        ApiClient api = api();
+        String command = api.token("district");
+        var inForce = api.get("/api/v1/health-code/policy", command);
+        assertThat(inForce.status()).isEqualTo(200);
+        assertThat(inForce.json().get("policy").get("feverThreshold").asDouble()).isEqualTo(37.3);
+
+        long person = api.post("/api/v1/people", api.token("community1"), Map.of("name", "次密接", "idType", "RESIDENT_ID",
+                "idNumber", Ids.next(), "gridId", fixtures.grid1().id())).json().get("id").asLong();
+        api.post("/api/v1/health-code/facts", command, Map.of("personId", person, "kind", "CONTACT_SECONDARY", "source", "TEST"));
+        var dryRun = api.post("/api/v1/health-code/policy/dry-run", command, Map.of("preset", "TWENTY_MEASURES_2022"));
+        assertThat(dryRun.status()).isEqualTo(200);
+        assertThat(dryRun.json().get("examined").asLong()).isPositive();
+        assertThat(dryRun.body()).as("the 2022 rules no longer track secondary contacts")
+                .contains("{\"from\":\"YELLOW\",\"to\":\"GREEN\",");
+
+        var neither = api.post("/api/v1/health-code/policy/dry-run", command, Map.of("note", "nothing"), "Accept-Language", "en");
+        assertThat(neither.status()).isEqualTo(400);
+        assertThat(neither.contentType()).startsWith("application/problem+json");
+        assertThat(neither.body()).contains("Give a preset or a whole policy");
+        assertThat(api.post("/api/v1/health-code/policy", api.token("community1"), Map.of("preset", "NATIONAL_9TH")).status())
+                .isEqualTo(403);
+
+        int before = inForce.json().get("policy").get("version").asInt();
+        var published = api.post("/api/v1/health-code/policy", command, Map.of("preset", "HANGZHOU_2020_02", "note", "API"));
+        assertThat(published.status()).isEqualTo(201);
+        assertThat(published.json().get("policy").get("version").asInt()).isGreaterThan(before);
+        for (int i = 0; i < 100 && !api.get("/api/v1/health-code/policy", command).json().get("recompute").hasNonNull("finishedAt"); i++) {
+            Thread.sleep(100);
+        }
+        var done = api.get("/api/v1/health-code/policy", command).json().get("recompute");
+        assertThat(done.hasNonNull("finishedAt")).as("the recompute finished").isTrue();
+        assertThat(done.get("failed").asBoolean()).isFalse();
+        assertThat(done.get("people").asLong()).as("every resident's code, not only those with facts").isGreaterThan(3000);
+    }
+
+    @Test
     void onlyDistrictCommandSeesThePolicy() {
         assertThat(browserless().loggedIn("community1").get("/health-code/policy").status()).isEqualTo(403);
         assertThat(browserless().loggedIn("grid1").get("/health-code/policy/progress").status()).isEqualTo(403);

@@ -2,6 +2,7 @@ package io.gridguard.checkpoint.internal;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,29 +10,50 @@ import io.gridguard.checkpoint.Decision;
 import io.gridguard.checkpoint.Direction;
 import io.gridguard.checkpoint.ScanReason;
 import io.gridguard.healthcode.Colour;
+import io.gridguard.shared.BatchInserts;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 @Repository
 public class ScanRepository {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate template;
 
-    ScanRepository(JdbcClient jdbc) {
+    ScanRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
+        this.template = template;
     }
 
-    public long insert(long checkpointId, Long personId, Instant at, Direction direction, BigDecimal temperature, String plate,
-                       String method, Decision decision, Colour colour, ScanReason reason, String operator) {
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO gate_scan (checkpoint_id, person_id, scanned_at, direction, temperature, plate, method, decision,
-                colour, reason, operator) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(checkpointId, personId, Timestamp.from(at), direction.name(), temperature, plate, method,
-                        decision.name(), colour == null ? null : colour.name(), reason.name(), operator)
-                .update(keys, "id");
-        return keys.getKey().longValue();
+    private static final String INSERT = """
+            INSERT INTO gate_scan (checkpoint_id, person_id, scanned_at, direction, temperature, plate, method, decision,
+            colour, reason, operator) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    /** One attempt at a gate as it is stored. */
+    public record ScanRow(long checkpointId, Long personId, Instant at, Direction direction, BigDecimal temperature, String plate,
+                          String method, Decision decision, Colour colour, ScanReason reason, String operator) {
+    }
+
+    public long insert(ScanRow row) {
+        return insertAll(List.of(row)).getFirst();
+    }
+
+    /** Many scans in one JDBC batch; their ids in order. */
+    public List<Long> insertAll(List<ScanRow> rows) {
+        return BatchInserts.insert(template, INSERT, rows, (ps, row) -> {
+            ps.setLong(1, row.checkpointId());
+            ps.setObject(2, row.personId(), Types.BIGINT);
+            ps.setTimestamp(3, Timestamp.from(row.at()));
+            ps.setString(4, row.direction().name());
+            ps.setBigDecimal(5, row.temperature());
+            ps.setString(6, row.plate());
+            ps.setString(7, row.method());
+            ps.setString(8, row.decision().name());
+            ps.setString(9, row.colour() == null ? null : row.colour().name());
+            ps.setString(10, row.reason().name());
+            ps.setString(11, row.operator());
+        });
     }
 
     public record Scan(Instant at, boolean vehicle, Decision decision, ScanReason reason) {

@@ -98,9 +98,34 @@ public class PersonRepository {
                 .params(type.name(), number).query(PersonRepository::map).list()).stream().findFirst();
     }
 
-    public Optional<PersonView> findByIdNumber(String number) {
-        return withTags(jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE id_number = ? AND status = 'ACTIVE' ORDER BY id LIMIT 1")
-                .param(number).query(PersonRepository::map).list()).stream().findFirst();
+    /** Who a person is, without personal data beyond the masked name and number: what a gate needs. */
+    public record Identity(long id, String name, String idNumber, NodePath path) {
+    }
+
+    private static final String IDENTITY = "SELECT id, name, id_number, district_id, street_id, community_id, grid_id FROM person ";
+
+    /** An active person by document number (a gate's lookup: one narrow query). */
+    public Optional<Identity> identityByIdNumber(String number) {
+        return jdbc.sql(IDENTITY + "WHERE id_number = ? AND status = 'ACTIVE' ORDER BY id LIMIT 1")
+                .param(number).query(PersonRepository::identity).optional();
+    }
+
+    public Optional<Identity> identity(long id) {
+        return jdbc.sql(IDENTITY + "WHERE id = ?").param(id).query(PersonRepository::identity).optional();
+    }
+
+    private static Identity identity(ResultSet rs, int n) throws SQLException {
+        return new Identity(rs.getLong(1), rs.getString(2), rs.getString(3),
+                new NodePath(rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7)));
+    }
+
+    public long highestId() {
+        return jdbc.sql("SELECT coalesce(max(id), 0) FROM person").query(Long.class).single();
+    }
+
+    public List<Long> activeIdsBetween(long from, long to) {
+        return jdbc.sql("SELECT id FROM person WHERE id >= ? AND id < ? AND status = 'ACTIVE' ORDER BY id")
+                .params(from, to).query(Long.class).list();
     }
 
     public List<PersonView> findByPhone(String phone) {

@@ -23,7 +23,7 @@ class CodeKeysTests {
 
     @Test
     void aGeneratedPairIsKeptAndReusedSoTokensOutliveARestart() {
-        var settings = new HealthCodeSettings(null, null, Duration.ofMinutes(2), data, java.time.ZoneId.of("Asia/Shanghai"));
+        var settings = new HealthCodeSettings(null, null, Duration.ofMinutes(2), data, java.time.ZoneId.of("Asia/Shanghai"), Duration.ofSeconds(10));
         var first = new CodeKeys(settings, new MockEnvironment());
         String token = CodeTokens.sign(first.privateKey(), "AbCdEfGhIjKlMnOpQrStUv", Instant.now(), Instant.now().plusSeconds(60), Colour.GREEN);
         var second = new CodeKeys(settings, new MockEnvironment());
@@ -34,11 +34,11 @@ class CodeKeysTests {
     void prodRefusesAGeneratedPairAndAcceptsAConfiguredOne() throws Exception {
         var prod = new MockEnvironment();
         prod.setActiveProfiles("prod");
-        assertThatThrownBy(() -> new CodeKeys(new HealthCodeSettings(null, null, Duration.ofMinutes(2), data, java.time.ZoneId.of("Asia/Shanghai")), prod))
+        assertThatThrownBy(() -> new CodeKeys(new HealthCodeSettings(null, null, Duration.ofMinutes(2), data, java.time.ZoneId.of("Asia/Shanghai"), Duration.ofSeconds(10)), prod))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("GRIDGUARD_HEALTHCODE_SIGNING_KEY");
         var pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
         var configured = new HealthCodeSettings(Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()),
-                Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()), Duration.ofMinutes(2), data, java.time.ZoneId.of("Asia/Shanghai"));
+                Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()), Duration.ofMinutes(2), data, java.time.ZoneId.of("Asia/Shanghai"), Duration.ofSeconds(10));
         assertThat(new CodeKeys(configured, prod).publicKey()).isEqualTo(pair.getPublic());
     }
 }

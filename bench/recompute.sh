@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Health-code recompute on PostgreSQL against the district in database gridguard_bench
+# (bench/demo-generation.sh 1000000 postgres leaves one), in one run:
+#  1. one person's recompute after an event: facts recorded one at a time through the API (wrk, 1 connection),
+#     then 8 connections to seed more facts;
+#  2. a full recompute of every resident's code after a policy publication, twice (the first creates the codes
+#     of people who never had one), timed by the application;
+#  3. the baseline: PostgreSQL alone reading the same rows (psql COPY to /dev/null).
+#   bench/recompute.sh [seconds]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${1:-10}"
+port="${PORT:-8097}"
+data=$(mktemp -d)
+export GRIDGUARD_DB_URL="jdbc:postgresql://127.0.0.1:5432/gridguard_bench?reWriteBatchedInserts=true"
+./mvnw -q -B spring-boot:run -Dspring-boot.run.profiles=postgres \
+  -Dspring-boot.run.jvmArguments="-Xmx2g" \
+  -Dspring-boot.run.arguments="--server.port=$port --gridguard.data-dir=$data --gridguard.demo.enabled=false" > "$data/run.log" 2>&1 &
+trap 'pkill -f "server.port=$port" || true; rm -rf "$data"' EXIT
+until curl -sf "localhost:$port/actuator/health" >/dev/null; do sleep 1; done
+district=$(curl -s -X POST "localhost:$port/api/v1/auth/token" -H 'Content-Type: application/json' \
+  -d '{"username":"district","password":"gridguard"}' | sed 's/.*"token":"\([^"]*\)".*/\1/')
+highest=$(psql -h 127.0.0.1 -U postgres -d gridguard_bench -tAc "SELECT max(id) FROM person")
+cat > "$data/fact.lua" <<LUA
+local kinds = { "ARRIVAL_FROM_RISK_AREA", "HOME_QUARANTINE", "HEALTH_MONITORING", "TEST_NEGATIVE", "CONTACT_SECONDARY" }
+wrk.method = "POST"
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Bearer $district"
+request = function()
+  local body = '{"personId":' .. math.random($highest) .. ',"kind":"' .. kinds[math.random(#kinds)] .. '","source":"BENCH"}'
+  return wrk.format(nil, nil, nil, body)
+end
+LUA
+echo "== warm-up"
+wrk -t1 -c4 -d5s -s "$data/fact.lua" "http://localhost:$port/api/v1/health-code/facts" >/dev/null
+echo "== one fact at a time: POST /api/v1/health-code/facts (validate, insert, recompute, audit) — 1 connection"
+wrk -t1 -c1 -d"${seconds}s" --latency -s "$data/fact.lua" "http://localhost:$port/api/v1/health-code/facts" | grep -E "requests in|50%|99%|Non-2xx"
+echo "== the same, authenticated no-op GET /api/v1/me — 1 connection"
+wrk -t1 -c1 -d"${seconds}s" --latency -H "Authorization: Bearer $district" "http://localhost:$port/api/v1/me" | grep -E "50%|99%"
+echo "== seeding facts with 8 connections"
+wrk -t2 -c8 -d"${seconds}s" -s "$data/fact.lua" "http://localhost:$port/api/v1/health-code/facts" | grep -E "requests in|Non-2xx"
+psql -h 127.0.0.1 -U postgres -d gridguard_bench -tAc \
+  "SELECT count(*) || ' facts for ' || count(DISTINCT person_id) || ' people; ' || (SELECT count(*) FROM health_code) || ' stored codes' FROM health_fact"
+recompute() {
+  curl -s -o /dev/null -w "publish %{http_code}\n" -X POST "localhost:$port/api/v1/health-code/policy" \
+    -H "Authorization: Bearer $district" -H 'Content-Type: application/json' -d "{\"preset\":\"$1\",\"note\":\"bench\"}"
+  until curl -s "localhost:$port/api/v1/health-code/policy" -H "Authorization: Bearer $district" | grep -q '"finishedAt":"'; do sleep 1; done
+  grep -oE "Recomputed [0-9]+ codes under policy version [0-9]+ in [0-9]+ ms.*" "$data/run.log" | tail -1
+}
+echo "== full recompute 1 (NATIONAL_9TH)"; recompute NATIONAL_9TH
+echo "== full recompute 2 (NATIONAL_8TH)"; recompute NATIONAL_8TH
+echo "== full recompute 3 (TWENTY_MEASURES_2022)"; recompute TWENTY_MEASURES_2022
+psql -h 127.0.0.1 -U postgres -d gridguard_bench -tAc "SELECT count(*) || ' stored codes' FROM health_code"
+echo "== baseline: PostgreSQL reads the same rows (person ids, facts, codes) to /dev/null"
+start=$(date +%s%N)
+psql -h 127.0.0.1 -U postgres -d gridguard_bench -qc "COPY (SELECT id FROM person WHERE status = 'ACTIVE' ORDER BY id) TO STDOUT" > /dev/null
+psql -h 127.0.0.1 -U postgres -d gridguard_bench -qc "COPY (SELECT * FROM health_fact) TO STDOUT" > /dev/null
+psql -h 127.0.0.1 -U postgres -d gridguard_bench -qc "COPY (SELECT * FROM health_code) TO STDOUT" > /dev/null
+echo "baseline read: $(( ($(date +%s%N) - start) / 1000000 )) ms"

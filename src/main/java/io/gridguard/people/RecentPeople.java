@@ -1,0 +1,47 @@
+package io.gridguard.people;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Function;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.stereotype.Component;
+
+/**
+ * People recently looked up at a gate or a sampling point, by ID number and by id. A checkpoint sees the same
+ * residents every day; remembering them spares the database a lookup per scan. Only people found are
+ * remembered (a newly registered person is found at once); any change to a person here forgets everyone, and
+ * another instance sees the change within {@link #REMEMBERED}.
+ */
+@Component
+class RecentPeople {
+
+    static final Duration REMEMBERED = Duration.ofSeconds(30);
+
+    private final Cache<String, PersonRef> byIdNumber = Caffeine.newBuilder().expireAfterWrite(REMEMBERED).maximumSize(200_000).build();
+    private final Cache<Long, PersonRef> byId = Caffeine.newBuilder().expireAfterWrite(REMEMBERED).maximumSize(200_000).build();
+
+    Optional<PersonRef> byIdNumber(String idNumber, Function<String, Optional<PersonRef>> lookUp) {
+        return remembered(byIdNumber, idNumber, lookUp);
+    }
+
+    Optional<PersonRef> byId(long id, Function<Long, Optional<PersonRef>> lookUp) {
+        return remembered(byId, id, lookUp);
+    }
+
+    void forget() {
+        byIdNumber.invalidateAll();
+        byId.invalidateAll();
+    }
+
+    private static <K> Optional<PersonRef> remembered(Cache<K, PersonRef> cache, K key, Function<K, Optional<PersonRef>> lookUp) {
+        PersonRef known = cache.getIfPresent(key);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<PersonRef> found = lookUp.apply(key);
+        found.ifPresent(ref -> cache.put(key, ref));
+        return found;
+    }
+}

@@ -1,0 +1,75 @@
+package io.gridguard.healthcode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CyclicBarrier;
+
+import io.gridguard.support.ApiClient;
+import io.gridguard.support.Ids;
+import io.gridguard.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Facts about one person arriving at the same moment (a tracer and a gate, two lists) are applied one after
+ * the other: none is lost to the last write, and a person's first code is created once.
+ */
+class ConcurrentFactsIT extends IntegrationTest {
+
+    @Test
+    void twoFactsAtOnceBothCountAndNeitherFails() throws Exception {
+        ApiClient api = api();
+        String token = api.token("community1");
+        for (int round = 0; round < 6; round++) {
+            long person = api.post("/api/v1/people", token, Map.of("name", "同时", "idType", "RESIDENT_ID",
+                    "idNumber", Ids.next(), "gridId", fixtures.grid1().id())).json().get("id").asLong();
+            var barrier = new CyclicBarrier(2);
+            List<CompletableFuture<ApiClient.Response>> both = new ArrayList<>();
+            for (String kind : List.of("HOME_QUARANTINE", "CASE_CONFIRMED")) {
+                both.add(CompletableFuture.supplyAsync(() -> {
+                    await(barrier);
+                    return api.post("/api/v1/health-code/facts", token, Map.of("personId", person, "kind", kind, "source", "TEST"));
+                }));
+            }
+            for (var response : both) {
+                assertThat(response.get().status()).as(response.get().body()).isEqualTo(201);
+            }
+            var code = api.get("/api/v1/people/" + person + "/health-code", token).json();
+            assertThat(code.get("colour").asString()).isEqualTo("RED");
+            assertThat(code.get("reasons").get(0).get("code").asString()).isEqualTo("CASE_CONFIRMED");
+        }
+    }
+
+    @Test
+    void twoGatesScanningSomeoneWithoutACodeBothAnswer() throws Exception {
+        ApiClient api = api();
+        long checkpoint = api.get("/api/v1/checkpoints", api.token("gate1")).json().get("items").get(0).get("id").asLong();
+        String idNumber = Ids.next();
+        api.post("/api/v1/people", api.token("community1"), Map.of("name", "两道门", "idType", "RESIDENT_ID",
+                "idNumber", idNumber, "gridId", fixtures.grid1().id()));
+        var barrier = new CyclicBarrier(4);
+        List<CompletableFuture<ApiClient.Response>> scans = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            scans.add(CompletableFuture.supplyAsync(() -> {
+                await(barrier);
+                return api.post("/api/v1/checkpoints/" + checkpoint + "/scans", api.token("gate1"),
+                        Map.of("idNumber", idNumber, "temperature", 36.4, "direction", "IN"));
+            }));
+        }
+        for (var scan : scans) {
+            assertThat(scan.get().status()).as(scan.get().body()).isEqualTo(201);
+            assertThat(scan.get().json().get("decision").asString()).isEqualTo("PASS");
+        }
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
