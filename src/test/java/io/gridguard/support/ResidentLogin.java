@@ -18,14 +18,19 @@ public final class ResidentLogin {
 
     /** Signs in the n-th resident of grid 1 who has a phone of their own (tests use different n: codes are rate-limited per phone). */
     public static Resident signIn(WebSession web, DemoFixtures fixtures, int n) {
+        return signIn(web, fixtures, n, null);
+    }
+
+    /** Signs in as above, arriving from a page that asked to be returned to ({@code next}, e.g. a venue check-in). */
+    public static Resident signIn(WebSession web, DemoFixtures fixtures, int n, String next) {
         var resident = withOwnPhone(web, fixtures, n);
-        web.get("/resident/login");
+        web.get(next == null ? "/resident/login" : "/resident/login?next=" + next);
         var sent = web.post("/resident/login/code", Map.of("phone", resident.phone()));
         var code = DEMO_CODE.matcher(sent.body());
         assertThat(code.find()).as("demo mode shows the code").isTrue();
         var verified = web.post("/resident/login/verify", Map.of("phone", resident.phone(), "code", code.group(1)));
         assertThat(verified.status()).isEqualTo(302);
-        assertThat(verified.location()).endsWith("/resident");
+        assertThat(verified.location()).endsWith(next == null ? "/resident" : next);
         return resident;
     }
 

@@ -62,6 +62,18 @@ public class WebSession {
         return send(builder);
     }
 
+    /** A file this session may download (a poster, an export): status and bytes. */
+    public java.net.http.HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Follows a redirect answer to the page it points at. */
     public Page follow(Page redirect) {
         String location = redirect.location();

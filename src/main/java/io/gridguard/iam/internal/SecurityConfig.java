@@ -99,7 +99,7 @@ class SecurityConfig {
         http.authenticationManager(new ProviderManager(staff))
                 .securityContext(c -> c.securityContextRepository(contexts))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/resident/login", "/resident/login/**", "/register", "/register/**",
+                        .requestMatchers("/login", "/resident/login", "/resident/login/**", "/register", "/register/**", "/v/**",
                                 "/webjars/**", "/css/**", "/js/**", "/img/**", "/favicon.ico", "/error",
                                 "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                         .requestMatchers("/resident", "/resident/**").hasRole("RESIDENT")

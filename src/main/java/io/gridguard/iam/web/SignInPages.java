@@ -23,6 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SignInPages {
 
     private static final String VERIFIED_PHONE = "gridguard.verifiedPhone";
+    private static final String NEXT = "gridguard.afterSignIn";
+    /** Only pages of this site a resident is sent back to (a venue check-in, their own pages): no open redirect. */
+    private static final java.util.regex.Pattern SAFE_NEXT = java.util.regex.Pattern.compile("/v/[A-Za-z0-9_-]{16,32}|/resident(/[a-z-]+)*");
 
     private final ResidentSignIn residents;
     private final SecurityContextRepository contexts;
@@ -39,8 +42,12 @@ class SignInPages {
         return "iam/login";
     }
 
+    /** {@code next}: where to go after signing in, e.g. back to the venue check-in page that sent the resident here. */
     @GetMapping("/resident/login")
-    String residentLogin() {
+    String residentLogin(@RequestParam(required = false) String next, HttpSession session) {
+        if (next != null && SAFE_NEXT.matcher(next).matches()) {
+            session.setAttribute(NEXT, next);
+        }
         return "iam/resident-login";
     }
 
@@ -105,7 +112,9 @@ class SignInPages {
         context.setAuthentication(CallerAuthentication.of(residents.callerFor(person, phone)));
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
-        return "redirect:/resident";
+        Object next = request.getSession().getAttribute(NEXT);
+        request.getSession().removeAttribute(NEXT);
+        return "redirect:" + (next == null ? "/resident" : next);
     }
 
     private static String keyOf(Problem problem) {

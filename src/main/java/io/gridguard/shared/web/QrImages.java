@@ -20,16 +20,23 @@ public final class QrImages {
 
     public static byte[] png(String text, int size) {
         try {
+            var out = new ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(image(text, size), "PNG", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The QR code as an image, to compose into a poster. */
+    public static java.awt.image.BufferedImage image(String text, int size) {
+        try {
             var matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2,
                             EncodeHintType.CHARACTER_SET, "UTF-8"));
-            var out = new ByteArrayOutputStream();
-            MatrixToImageWriter.writeToStream(matrix, "PNG", out);
-            return out.toByteArray();
+            return MatrixToImageWriter.toBufferedImage(matrix);
         } catch (WriterException e) {
             throw new IllegalArgumentException("Cannot encode a QR code of this text", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
