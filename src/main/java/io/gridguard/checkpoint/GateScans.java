@@ -41,6 +41,7 @@ public class GateScans {
 
     private final ScanRepository scans;
     private final ScanJournal journal;
+    private final Passes passes;
     private final TransactionTemplate transactions;
     private final Places places;
     private final People people;
@@ -49,7 +50,8 @@ public class GateScans {
     private final Clock clock;
 
     GateScans(ScanRepository scans, ScanJournal journal, TransactionTemplate transactions, Places places, People people,
-              HealthCodes codes, ApplicationEventPublisher events, Clock clock) {
+              HealthCodes codes, ApplicationEventPublisher events, Clock clock, Passes passes) {
+        this.passes = passes;
         this.scans = scans;
         this.journal = journal;
         this.transactions = transactions;
@@ -103,22 +105,39 @@ public class GateScans {
                 : colour == Colour.RED ? ScanReason.RED_CODE
                 : colour == Colour.YELLOW ? (policy.yellowPasses() ? ScanReason.YELLOW_ALLOWED : ScanReason.YELLOW_CODE)
                 : ScanReason.GREEN_CODE;
-        Decision decision = reason == ScanReason.GREEN_CODE || reason == ScanReason.YELLOW_ALLOWED ? Decision.PASS : Decision.DENY;
+        Passes.Verdict verdict = Passes.Verdict.FREE;
+        if (passes(reason) && person.isPresent()) {
+            verdict = this.passes.check(checkpoint.id(), person.get().id(), request.direction());
+            reason = verdict.denial() != null ? verdict.denial() : reason;
+        }
+        Decision decision = passes(reason) ? Decision.PASS : Decision.DENY;
         Long personId = person.map(PersonRef::id).orElse(null);
         ScanRow row = new ScanRow(checkpoint.id(), personId, now, request.direction(), request.temperature(),
                 blankToNull(request.plate()), byToken ? "QR" : "ID", decision, colour, reason, caller.username());
         var masked = person.map(p -> new ScanResult.MaskedPerson(p.maskedName(), p.maskedIdNumber())).orElse(null);
-        if (!fever) {
+        var passToUse = decision == Decision.PASS ? verdict.passToUse() : null;
+        if (!fever && passToUse == null) {
             return new ScanResult(journal.append(row), decision, colour, reason, masked);
         }
-        // A fever is rare and changes the person's code: the scan, the fact and the alert commit together.
+        // A fever (which changes the person's code) or an exit on a pass: the scan and what follows commit together.
+        ScanReason decided = reason;
         return transactions.execute(status -> {
             long scanId = scans.insert(row);
-            Colour after = personId == null ? null : codes.report(new NewFact(personId, FactKind.FEVER_AT_GATE, now, "CHECKPOINT",
-                    checkpoint.name() + " " + request.temperature() + "°C"), caller.username()).colour();
-            events.publishEvent(new TemperatureAbnormal(scanId, checkpoint.id(), personId, request.temperature(), now));
-            return new ScanResult(scanId, decision, after, reason, masked);
+            Colour shown = colour;
+            if (passToUse != null) {
+                this.passes.use(passToUse, scanId, now);
+            }
+            if (fever) {
+                shown = personId == null ? null : codes.report(new NewFact(personId, FactKind.FEVER_AT_GATE, now, "CHECKPOINT",
+                        checkpoint.name() + " " + request.temperature() + "°C"), caller.username()).colour();
+                events.publishEvent(new TemperatureAbnormal(scanId, checkpoint.id(), personId, request.temperature(), now));
+            }
+            return new ScanResult(scanId, decision, shown, decided, masked);
         });
+    }
+
+    private static boolean passes(ScanReason reason) {
+        return reason == ScanReason.GREEN_CODE || reason == ScanReason.YELLOW_ALLOWED;
     }
 
     private static void validate(ScanRequest request) {

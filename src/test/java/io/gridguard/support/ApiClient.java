@@ -56,6 +56,16 @@ public class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Response put(String path, String token, Object body, String... headers) {
+        String json = body instanceof String s ? s : JSON.writeValueAsString(body);
+        return send(request(path, token, headers).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Response delete(String path, String token, String... headers) {
+        return send(request(path, token, headers).DELETE());
+    }
+
     private HttpRequest.Builder request(String path, String token, String... headers) {
         var builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         if (token != null) {
