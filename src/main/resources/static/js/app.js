@@ -12,12 +12,17 @@ document.addEventListener('click', function (event) {
     window.print();
   }
 });
-// Gate: after a decision, empty the identity fields and focus the scanner field for the next person.
+// Gate: after a decision, empty the identity fields and focus the scanner field for the next person. The plate
+// stays: the passengers of a vehicle are checked one after another under its plate.
 document.addEventListener('htmx:afterRequest', function (event) {
   var form = event.target.closest && event.target.closest('form[data-next-person]');
   if (form && event.detail.successful) {
     form.querySelector('[name=token]').value = '';
     form.querySelector('[name=idNumber]').value = '';
-    form.querySelector('[name=token]').focus();
+    if (document.querySelector('#camera:not([hidden])')) {
+      document.getElementById('result').scrollIntoView();  // the camera is reading: keep the decision in sight
+    } else {
+      form.querySelector('[name=token]').focus();
+    }
   }
 });

@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import io.gridguard.checkpoint.internal.ScanRepository;
 import io.gridguard.jurisdiction.PlaceView;
@@ -40,14 +42,16 @@ public class GateFigures {
         long[] perHour = new long[24];
         Map<ScanReason, Long> denials = new EnumMap<>(ScanReason.class);
         long people = 0;
-        long vehicles = 0;
         long passed = 0;
+        // Every scan is a person checked; the passengers of a vehicle are checked under its plate, so a vehicle is
+        // a plate seen in an hour (one that comes back later in the day counts again).
+        Set<String> vehiclesByHour = new HashSet<>();
         for (var scan : scans.between(checkpointId, from, to)) {
-            perHour[scan.at().atZone(zone).getHour()]++;
-            if (scan.vehicle()) {
-                vehicles++;
-            } else {
-                people++;
+            int hour = scan.at().atZone(zone).getHour();
+            perHour[hour]++;
+            people++;
+            if (scan.plate() != null) {
+                vehiclesByHour.add(hour + " " + scan.plate());
             }
             if (scan.decision() == Decision.PASS) {
                 passed++;
@@ -61,8 +65,8 @@ public class GateFigures {
             long[] counts = scans.countAndDenied(checkpointId, day.atStartOfDay(zone).toInstant(), day.plusDays(1).atStartOfDay(zone).toInstant());
             days.add(new CheckpointFigures.Day(day, counts[0], counts[1]));
         }
-        return new CheckpointFigures(checkpointId, checkpoint.name(), date, people, vehicles, passed,
-                people + vehicles - passed, Arrays.stream(perHour).boxed().toList(), denials, days);
+        return new CheckpointFigures(checkpointId, checkpoint.name(), date, people, vehiclesByHour.size(), passed,
+                people - passed, Arrays.stream(perHour).boxed().toList(), denials, days);
     }
 
     public LocalDate today() {

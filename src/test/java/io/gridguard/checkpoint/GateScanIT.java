@@ -180,23 +180,26 @@ class GateScanIT extends IntegrationTest {
         String idNumber = api.get("/api/v1/people/" + person, api.token("district")).json().get("idNumber").asString();
         scan(api, "district", last, Map.of("idNumber", idNumber, "temperature", 36.5, "direction", "IN"));
         scan(api, "district", last, Map.of("idNumber", idNumber, "temperature", 36.5, "direction", "OUT", "plate", "浙A12345"));
+        long passenger = newPerson(api);
+        String passengerId = api.get("/api/v1/people/" + passenger, api.token("district")).json().get("idNumber").asString();
+        scan(api, "district", last, Map.of("idNumber", passengerId, "temperature", 36.6, "direction", "OUT", "plate", "浙a12345"));
         scan(api, "district", last, Map.of("token", "GG1.forged.token", "temperature", 36.5, "direction", "IN"));
         scan(api, "district", last, Map.of("idNumber", idNumber, "temperature", 38.1, "direction", "IN"));
 
         JsonNode figures = api.get("/api/v1/checkpoints/" + last + "/figures", api.token("district")).json();
-        assertThat(figures.get("people").asLong()).isEqualTo(3);
-        assertThat(figures.get("vehicles").asLong()).isEqualTo(1);
-        assertThat(figures.get("passed").asLong()).isEqualTo(2);
+        assertThat(figures.get("people").asLong()).as("every scan is a person, passengers too").isEqualTo(5);
+        assertThat(figures.get("vehicles").asLong()).as("driver and passenger under one plate").isEqualTo(1);
+        assertThat(figures.get("passed").asLong()).isEqualTo(3);
         assertThat(figures.get("denied").asLong()).isEqualTo(2);
         assertThat(figures.get("deniedByReason").get("FEVER").asLong()).isEqualTo(1);
         assertThat(figures.get("deniedByReason").get("INVALID_TOKEN").asLong()).isEqualTo(1);
-        assertThat(figures.get("perHour").valueStream().mapToLong(JsonNode::asLong).sum()).isEqualTo(4);
+        assertThat(figures.get("perHour").valueStream().mapToLong(JsonNode::asLong).sum()).isEqualTo(5);
         assertThat(figures.get("days").size()).isEqualTo(14);
-        assertThat(figures.get("days").get(13).get("scans").asLong()).isEqualTo(4);
+        assertThat(figures.get("days").get(13).get("scans").asLong()).isEqualTo(5);
         assertThat(api.get("/api/v1/checkpoints/" + last + "/figures", api.token("gate1")).status()).isEqualTo(403);
 
         var page = browserless().loggedIn("district").get("/checkpoints/" + last + "/figures");
-        assertThat(page.body()).contains("id=\"figure-people\">3<").contains("id=\"figure-denied\">2<").contains("体温异常");
+        assertThat(page.body()).contains("id=\"figure-people\">5<").contains("id=\"figure-denied\">2<").contains("体温异常");
     }
 
     @Test

@@ -32,15 +32,22 @@ public abstract class BrowserTest extends IntegrationTest {
 
     @BeforeAll
     static void startBrowser() throws Exception {
+        driver = startChromium();
+    }
+
+    /** A phone-sized headless Chromium; {@code extra} arguments e.g. give it a fake camera. */
+    protected static WebDriver startChromium(String... extra) throws java.io.IOException {
         var options = new ChromeOptions();
         options.setBinary(CHROME);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--window-size=375,900", "--lang=en-US",
                 "--user-data-dir=" + Files.createTempDirectory("gridguard-chromium"));
+        options.addArguments(extra);
         var service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        var started = new ChromeDriver(service, options);
+        started.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return started;
     }
 
     @AfterAll

@@ -56,14 +56,14 @@ public class ScanRepository {
         });
     }
 
-    public record Scan(Instant at, boolean vehicle, Decision decision, ScanReason reason) {
+    public record Scan(Instant at, String plate, Decision decision, ScanReason reason) {
     }
 
     /** The scans of one checkpoint in [from, to), for a day's figures (index: checkpoint, time). */
     public List<Scan> between(long checkpointId, Instant from, Instant to) {
         return jdbc.sql("SELECT scanned_at, plate, decision, reason FROM gate_scan WHERE checkpoint_id = ? AND scanned_at >= ? AND scanned_at < ?")
                 .params(checkpointId, Timestamp.from(from), Timestamp.from(to))
-                .query((rs, n) -> new Scan(rs.getTimestamp(1).toInstant(), rs.getString(2) != null,
+                .query((rs, n) -> new Scan(rs.getTimestamp(1).toInstant(), rs.getString(2),
                         Decision.valueOf(rs.getString(3)), ScanReason.valueOf(rs.getString(4))))
                 .list();
     }

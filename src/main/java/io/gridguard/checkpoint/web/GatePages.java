@@ -64,11 +64,11 @@ class GatePages {
     @PostMapping("/gate/scan")
     String scan(@RequestParam(required = false) String token, @RequestParam(required = false) String idNumber,
                 @RequestParam(required = false) BigDecimal temperature, @RequestParam(required = false) Direction direction,
-                Model model) {
+                @RequestParam(required = false) String plate, Model model) {
         Caller caller = Callers.require();
         try {
             model.addAttribute("result", scans.scan(caller, caller.placeId() == null ? -1 : caller.placeId(),
-                    new ScanRequest(token, idNumber, temperature, direction, null)));
+                    new ScanRequest(token, idNumber, temperature, direction, plate)));
         } catch (Problem.Invalid invalid) {
             model.addAttribute("errors", messages.messages(invalid));
         }
