@@ -98,6 +98,41 @@ public class HealthCodes {
         return code;
     }
 
+    /**
+     * A resident's daily health check-in (健康打卡), one per day: normal (below the fever threshold, no symptom) or
+     * abnormal, recorded as a fact. Under Hangzhou's rules enough normal days in a row turn a code green.
+     */
+    @Transactional
+    public HealthCodeView checkIn(Caller caller, java.math.BigDecimal temperature, Set<Symptom> symptoms) {
+        if (caller.role() != Role.RESIDENT || caller.personId() == null) {
+            throw new io.gridguard.shared.AccessDenied("checkIn.residentsOnly");
+        }
+        if (temperature == null || temperature.compareTo(new java.math.BigDecimal("34.0")) < 0
+                || temperature.compareTo(new java.math.BigDecimal("43.0")) > 0) {
+            throw new Problem.Invalid("temperature", "checkIn.temperature");
+        }
+        long personId = caller.personId();
+        Instant now = clock.instant();
+        java.time.LocalDate today = now.atZone(settings.zone()).toLocalDate();
+        boolean already = codes.facts(personId).stream().anyMatch(f -> (f.kind() == FactKind.CHECK_IN_NORMAL
+                || f.kind() == FactKind.CHECK_IN_ABNORMAL) && f.occurredAt().atZone(settings.zone()).toLocalDate().equals(today));
+        if (already) {
+            throw new Problem.Conflict("checkIn.already");
+        }
+        Set<Symptom> reported = symptoms == null ? Set.of() : symptoms;
+        boolean normal = !policy().isFever(temperature) && reported.isEmpty();
+        String detail = temperature + "°C" + (reported.isEmpty() ? "" : " " + reported);
+        return report(new NewFact(personId, normal ? FactKind.CHECK_IN_NORMAL : FactKind.CHECK_IN_ABNORMAL, now, "CHECK_IN", detail),
+                caller.username());
+    }
+
+    /** The days the person checked in, newest first (their page shows the run). */
+    public List<HealthFact> checkIns(long personId) {
+        return codes.facts(personId).stream()
+                .filter(f -> f.kind() == FactKind.CHECK_IN_NORMAL || f.kind() == FactKind.CHECK_IN_ABNORMAL)
+                .sorted(java.util.Comparator.comparing(HealthFact::occurredAt).reversed()).limit(30).toList();
+    }
+
     /** Ends the person's active facts of these kinds and recomputes (an approved re-check; a release later). */
     @Transactional
     public HealthCodeView clear(long personId, Set<FactKind> kinds) {
@@ -150,7 +185,7 @@ public class HealthCodes {
 
     /** What the rules would say of this person under another policy, without changing anything (dry-run). */
     public CodeAssessment assess(HealthPolicy policy, long personId) {
-        return CodeRules.assess(policy, codes.facts(personId), clock.instant());
+        return CodeRules.assess(policy, codes.facts(personId), clock.instant(), settings.zone());
     }
 
     public TokenCheck verify(String token) {
@@ -190,7 +225,7 @@ public class HealthCodes {
             stored = codes.findForUpdate(personId);
         }
         CodeRepository.Stored before = stored.orElseThrow();
-        CodeAssessment assessment = CodeRules.assess(policy, codes.facts(personId), now);
+        CodeAssessment assessment = CodeRules.assess(policy, codes.facts(personId), now, settings.zone());
         if (!first && sameCode(before.view(), assessment)) {
             HealthCodeView same = new HealthCodeView(personId, assessment.colour(), assessment.reasons(), before.view().since(),
                     assessment.changesAt());
@@ -220,8 +255,8 @@ public class HealthCodes {
         Instant now = clock.instant();
         List<Change> changes = new ArrayList<>();
         codes.factsBetween(from, to).forEach((personId, facts) -> {
-            Colour before = CodeRules.assess(inForce, facts, now).colour();
-            Colour after = CodeRules.assess(candidate, facts, now).colour();
+            Colour before = CodeRules.assess(inForce, facts, now, settings.zone()).colour();
+            Colour after = CodeRules.assess(candidate, facts, now, settings.zone()).colour();
             if (before != after) {
                 changes.add(new Change(personId, before, after));
             }
@@ -246,7 +281,7 @@ public class HealthCodes {
         Map<Long, HealthCodeView> changed = new HashMap<>();
         Map<Long, Colour> was = new HashMap<>();
         for (long personId : ids) {
-            CodeAssessment assessment = CodeRules.assess(policy, facts.getOrDefault(personId, List.of()), now);
+            CodeAssessment assessment = CodeRules.assess(policy, facts.getOrDefault(personId, List.of()), now, settings.zone());
             CodeRepository.Stored before = stored.get(personId);
             if (before == null) {
                 HealthCodeView code = new HealthCodeView(personId, assessment.colour(), assessment.reasons(), now, assessment.changesAt());

@@ -18,15 +18,30 @@ import java.util.Set;
  * @param recheckClears  the reasons an approved re-check may clear; others end only by release or a test
  * @param centralizedDays days of centralized quarantine for a close contact (the quarantine issue orders by it)
  * @param homeDays       days of home quarantine or monitoring that follow
+ * @param yellowCheckInDays Hangzhou, February 2020: consecutive days of normal daily check-ins that end a yellow
+ *                          reason of {@code checkInClears} (0: check-ins end nothing)
+ * @param redCheckInDays    the same for a red reason
+ * @param checkInClears     the reasons daily check-ins can end
  */
 public record HealthPolicy(int version, Set<FactKind> red, Set<FactKind> yellow, Map<FactKind, Duration> windows,
                            Map<FactKind, Set<FactKind>> clearedBy, BigDecimal feverThreshold, boolean yellowPasses,
-                           Set<FactKind> recheckClears, int centralizedDays, int homeDays) {
+                           Set<FactKind> recheckClears, int centralizedDays, int homeDays,
+                           int yellowCheckInDays, int redCheckInDays, Set<FactKind> checkInClears) {
+
+    public HealthPolicy {
+        // versions published before check-ins were part of the rules have none
+        checkInClears = checkInClears == null ? Set.of() : checkInClears;
+    }
 
     /** A copy as a new, not yet published version. */
     public HealthPolicy asVersion(int newVersion) {
         return new HealthPolicy(newVersion, red, yellow, windows, clearedBy, feverThreshold, yellowPasses, recheckClears,
-                centralizedDays, homeDays);
+                centralizedDays, homeDays, yellowCheckInDays, redCheckInDays, checkInClears);
+    }
+
+    /** Consecutive normal check-in days that end a reason of this colour, or 0. */
+    public int checkInDays(Colour colour) {
+        return colour == Colour.RED ? redCheckInDays : colour == Colour.YELLOW ? yellowCheckInDays : 0;
     }
 
     /** The defaults of DESIGN.md §7. */
@@ -35,14 +50,14 @@ public record HealthPolicy(int version, Set<FactKind> red, Set<FactKind> yellow,
                 Set.of(FactKind.CASE_CONFIRMED, FactKind.CASE_SUSPECTED, FactKind.CONTACT_CLOSE,
                         FactKind.CENTRALIZED_QUARANTINE, FactKind.TEST_POSITIVE),
                 Set.of(FactKind.CONTACT_SECONDARY, FactKind.HOME_QUARANTINE, FactKind.HEALTH_MONITORING,
-                        FactKind.FEVER_AT_GATE, FactKind.ARRIVAL_FROM_RISK_AREA, FactKind.TEST_MISSED),
+                        FactKind.FEVER_AT_GATE, FactKind.ARRIVAL_FROM_RISK_AREA, FactKind.TEST_MISSED, FactKind.CHECK_IN_ABNORMAL),
                 Map.of(FactKind.ARRIVAL_FROM_RISK_AREA, Duration.ofDays(14), FactKind.TEST_MISSED, Duration.ofDays(3),
-                        FactKind.FEVER_AT_GATE, Duration.ofDays(14)),
+                        FactKind.FEVER_AT_GATE, Duration.ofDays(14), FactKind.CHECK_IN_ABNORMAL, Duration.ofDays(14)),
                 Map.of(FactKind.FEVER_AT_GATE, Set.of(FactKind.TEST_NEGATIVE), FactKind.TEST_POSITIVE, Set.of(FactKind.TEST_NEGATIVE),
-                        FactKind.TEST_MISSED, Set.of(FactKind.TEST_NEGATIVE)),
+                        FactKind.TEST_MISSED, Set.of(FactKind.TEST_NEGATIVE), FactKind.CHECK_IN_ABNORMAL, Set.of(FactKind.TEST_NEGATIVE)),
                 new BigDecimal("37.3"), false,
                 Set.of(FactKind.ARRIVAL_FROM_RISK_AREA, FactKind.TEST_MISSED, FactKind.CONTACT_SECONDARY, FactKind.FEVER_AT_GATE),
-                14, 0);
+                14, 0, 0, 0, Set.of());
     }
 
     public boolean isFever(BigDecimal temperature) {

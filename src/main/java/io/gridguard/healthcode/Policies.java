@@ -201,6 +201,9 @@ public class Policies {
         if (p.centralizedDays() < 0 || p.centralizedDays() > 60 || p.homeDays() < 0 || p.homeDays() > 60) {
             errors.add(new Problem.FieldError("centralizedDays", "policy.window.range"));
         }
+        if (p.yellowCheckInDays() < 0 || p.yellowCheckInDays() > 30 || p.redCheckInDays() < 0 || p.redCheckInDays() > 30) {
+            errors.add(new Problem.FieldError("yellowCheckInDays", "policy.checkIns.range"));
+        }
         if (!errors.isEmpty()) {
             throw new Problem.Invalid(errors);
         }

@@ -9,25 +9,35 @@ import java.util.Set;
 /**
  * Policies district command can start from. They differ in what the rules here can express: quarantine
  * lengths (centralized + home), how long an arrival from a risk area counts, and whether secondary contacts
- * are tracked. (Hangzhou's February 2020 rule that a yellow code needs 7 and a red 14 consecutive days of
- * normal daily check-ins to turn green needs the daily check-ins of the quarantine issue; it is not modelled yet.)
+ * are tracked, and whether daily check-ins end a code (Hangzhou, February 2020: a yellow code turned green after 7
+ * and a red after 14 consecutive days of normal daily check-ins; the national plans end codes by release and tests).
  */
 public enum PolicyPreset {
     /** 杭州 2020-02: 14 days centralized, arrivals count 14 days. */
-    HANGZHOU_2020_02(14, 0, 14, true),
+    HANGZHOU_2020_02(14, 0, 14, true, 7, 14),
     /** 第八版防控方案: 14 days centralized + 7 days home monitoring. */
-    NATIONAL_8TH(14, 7, 14, true),
+    NATIONAL_8TH(14, 7, 14, true, 0, 0),
     /** 第九版防控方案: 7 days centralized + 3 days home. */
-    NATIONAL_9TH(7, 3, 7, true),
+    NATIONAL_9TH(7, 3, 7, true, 0, 0),
     /** 2022 "二十条": 5 + 3, secondary contacts no longer identified. */
-    TWENTY_MEASURES_2022(5, 3, 7, false);
+    TWENTY_MEASURES_2022(5, 3, 7, false, 0, 0);
+
+    /** What Hangzhou's check-ins could end: self-declared and contact-based codes, not cases, tests or centralized quarantine. */
+    static final Set<FactKind> CHECK_IN_CLEARS = Set.of(FactKind.ARRIVAL_FROM_RISK_AREA, FactKind.CONTACT_SECONDARY,
+            FactKind.CONTACT_CLOSE, FactKind.HOME_QUARANTINE, FactKind.HEALTH_MONITORING, FactKind.FEVER_AT_GATE,
+            FactKind.CHECK_IN_ABNORMAL);
 
     private final int centralizedDays;
     private final int homeDays;
     private final int arrivalDays;
     private final boolean secondaryContacts;
+    private final int yellowCheckInDays;
+    private final int redCheckInDays;
 
-    PolicyPreset(int centralizedDays, int homeDays, int arrivalDays, boolean secondaryContacts) {
+    PolicyPreset(int centralizedDays, int homeDays, int arrivalDays, boolean secondaryContacts, int yellowCheckInDays,
+                 int redCheckInDays) {
+        this.yellowCheckInDays = yellowCheckInDays;
+        this.redCheckInDays = redCheckInDays;
         this.centralizedDays = centralizedDays;
         this.homeDays = homeDays;
         this.arrivalDays = arrivalDays;
@@ -41,11 +51,15 @@ public enum PolicyPreset {
         } else {
             yellow.add(FactKind.CONTACT_SECONDARY);
         }
+        yellow.add(FactKind.CHECK_IN_ABNORMAL);
         Map<FactKind, Duration> windows = new EnumMap<>(FactKind.class);
         windows.putAll(base.windows());
         windows.put(FactKind.ARRIVAL_FROM_RISK_AREA, Duration.ofDays(arrivalDays));
+        windows.putIfAbsent(FactKind.CHECK_IN_ABNORMAL, Duration.ofDays(14));
+        boolean checkIns = yellowCheckInDays > 0 || redCheckInDays > 0;
         return new HealthPolicy(base.version(), base.red(), Set.copyOf(yellow), Map.copyOf(windows), base.clearedBy(),
-                base.feverThreshold(), base.yellowPasses(), base.recheckClears(), centralizedDays, homeDays);
+                base.feverThreshold(), base.yellowPasses(), base.recheckClears(), centralizedDays, homeDays,
+                yellowCheckInDays, redCheckInDays, checkIns ? CHECK_IN_CLEARS : Set.of());
     }
 
     public String messageKey() {

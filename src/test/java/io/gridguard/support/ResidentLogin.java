@@ -16,7 +16,7 @@ public final class ResidentLogin {
     private ResidentLogin() {
     }
 
-    /** Signs in the n-th resident of grid 1 who has a phone of their own (tests use different n: codes are rate-limited per phone). */
+    /** Signs in the n-th resident of grids 1 and 2 who has a phone of their own (tests use different n: codes are rate-limited per phone). */
     public static Resident signIn(WebSession web, DemoFixtures fixtures, int n) {
         return signIn(web, fixtures, n, null);
     }
@@ -37,8 +37,11 @@ public final class ResidentLogin {
     public static Resident withOwnPhone(WebSession web, DemoFixtures fixtures, int n) {
         ApiClient api = new ApiClient(web.base());
         String token = api.token("district");
-        var items = api.get("/api/v1/people?gridId=" + fixtures.grid1().id() + "&size=100", token).json().get("items");
         int found = 0;
+        var items = new java.util.ArrayList<tools.jackson.databind.JsonNode>();
+        for (long grid : java.util.List.of(fixtures.grid1().id(), fixtures.grid2().id())) {
+            api.get("/api/v1/people?gridId=" + grid + "&size=100", token).json().get("items").forEach(items::add);
+        }
         for (var item : items) {
             if (item.get("phone") == null || !"RESIDENT_ID".equals(item.get("idType").asString())) {
                 continue;
@@ -48,6 +51,6 @@ public final class ResidentLogin {
                 return new Resident(web, item.get("id").asLong(), phone);
             }
         }
-        throw new IllegalStateException("grid 1 has fewer than " + (n + 1) + " residents with their own phone");
+        throw new IllegalStateException("grids 1 and 2 have fewer than " + (n + 1) + " residents with their own phone");
     }
 }

@@ -24,6 +24,9 @@ public class PolicyForm {
     private boolean yellowPasses;
     private int centralizedDays;
     private int homeDays;
+    private int yellowCheckInDays;
+    private int redCheckInDays;
+    private Set<FactKind> checkInClears = EnumSet.noneOf(FactKind.class);
     private PolicyPreset preset;
     private String note;
 
@@ -39,6 +42,9 @@ public class PolicyForm {
         f.yellowPasses = p.yellowPasses();
         f.centralizedDays = p.centralizedDays();
         f.homeDays = p.homeDays();
+        f.yellowCheckInDays = p.yellowCheckInDays();
+        f.redCheckInDays = p.redCheckInDays();
+        f.checkInClears = copy(p.checkInClears());
         f.preset = preset;
         return f;
     }
@@ -49,8 +55,10 @@ public class PolicyForm {
         windows.put(FactKind.ARRIVAL_FROM_RISK_AREA, Duration.ofDays(arrivalDays));
         windows.put(FactKind.TEST_MISSED, Duration.ofDays(testMissedDays));
         windows.put(FactKind.FEVER_AT_GATE, Duration.ofDays(feverDays));
+        inForce.windows().forEach(windows::putIfAbsent);
         return new HealthPolicy(inForce.version(), Set.copyOf(red), Set.copyOf(yellow), Map.copyOf(windows), inForce.clearedBy(),
-                feverThreshold, yellowPasses, Set.copyOf(recheckClears), centralizedDays, homeDays);
+                feverThreshold, yellowPasses, Set.copyOf(recheckClears), centralizedDays, homeDays,
+                yellowCheckInDays, redCheckInDays, Set.copyOf(checkInClears));
     }
 
     private static Set<FactKind> copy(Set<FactKind> kinds) {
@@ -81,6 +89,12 @@ public class PolicyForm {
     public void setCentralizedDays(int centralizedDays) { this.centralizedDays = centralizedDays; }
     public int getHomeDays() { return homeDays; }
     public void setHomeDays(int homeDays) { this.homeDays = homeDays; }
+    public int getYellowCheckInDays() { return yellowCheckInDays; }
+    public void setYellowCheckInDays(int yellowCheckInDays) { this.yellowCheckInDays = yellowCheckInDays; }
+    public int getRedCheckInDays() { return redCheckInDays; }
+    public void setRedCheckInDays(int redCheckInDays) { this.redCheckInDays = redCheckInDays; }
+    public Set<FactKind> getCheckInClears() { return checkInClears; }
+    public void setCheckInClears(Set<FactKind> checkInClears) { this.checkInClears = checkInClears == null ? EnumSet.noneOf(FactKind.class) : checkInClears; }
     public PolicyPreset getPreset() { return preset; }
     public void setPreset(PolicyPreset preset) { this.preset = preset; }
     public String getNote() { return note; }

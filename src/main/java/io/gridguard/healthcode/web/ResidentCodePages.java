@@ -5,13 +5,18 @@ import java.util.Set;
 import io.gridguard.healthcode.HealthCodes;
 import io.gridguard.shared.Caller;
 import io.gridguard.shared.Callers;
+import io.gridguard.shared.Problem;
 import io.gridguard.shared.Role;
+import io.gridguard.shared.web.ProblemRenderer;
 import io.gridguard.shared.web.NavItem;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The resident's own code on their phone: a large QR that renews itself, the colour, reasons and history. */
 @Controller
@@ -21,7 +26,11 @@ class ResidentCodePages {
     private final io.gridguard.healthcode.Rechecks rechecks;
     private final io.gridguard.healthcode.RiskAreas riskAreas;
 
-    ResidentCodePages(HealthCodes codes, io.gridguard.healthcode.Rechecks rechecks, io.gridguard.healthcode.RiskAreas riskAreas) {
+    private final ProblemRenderer messages;
+
+    ResidentCodePages(HealthCodes codes, io.gridguard.healthcode.Rechecks rechecks, io.gridguard.healthcode.RiskAreas riskAreas,
+                      ProblemRenderer messages) {
+        this.messages = messages;
         this.codes = codes;
         this.rechecks = rechecks;
         this.riskAreas = riskAreas;
@@ -40,7 +49,23 @@ class ResidentCodePages {
         model.addAttribute("rechecks", rechecks.mine(caller));
         model.addAttribute("riskAreas", riskAreas.all());
         model.addAttribute("refreshSeconds", Math.max(30, codes.tokenTtl().toSeconds() / 2));
+        model.addAttribute("checkIns", codes.checkIns(caller.personId()));
+        model.addAttribute("symptoms", io.gridguard.healthcode.Symptom.values());
         return "healthcode/resident-code";
+    }
+
+    @PostMapping("/resident/check-in")
+    String checkIn(@RequestParam(required = false) java.math.BigDecimal temperature,
+                   @RequestParam(required = false) Set<io.gridguard.healthcode.Symptom> symptom, RedirectAttributes flash) {
+        try {
+            codes.checkIn(Callers.require(), temperature, symptom);
+            flash.addFlashAttribute("checkInDone", true);
+        } catch (Problem.Invalid invalid) {
+            flash.addFlashAttribute("checkInErrors", messages.messages(invalid));
+        } catch (Problem.Conflict conflict) {
+            flash.addFlashAttribute("checkInErrors", java.util.List.of(messages.message(conflict.messageKey())));
+        }
+        return "redirect:/resident/code#check-in";
     }
 
     @GetMapping("/resident/code/qr.png")

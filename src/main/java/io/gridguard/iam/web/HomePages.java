@@ -52,7 +52,8 @@ class HomePages {
         return "iam/resident-home";
     }
 
-    @GetMapping("/error/403")
+    /** Any method: a refused form post is forwarded here as it came, and must be answered 403, not 405. */
+    @org.springframework.web.bind.annotation.RequestMapping("/error/403")
     String forbidden(Model model) {
         model.addAttribute("status", 403);
         return "error";
