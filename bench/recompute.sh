@@ -11,18 +11,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-10}"
 port="${PORT:-8097}"
-data=$(mktemp -d)
-export GRIDGUARD_DB_URL="jdbc:postgresql://127.0.0.1:5432/gridguard_bench?reWriteBatchedInserts=true"
-./mvnw -q -B spring-boot:run -Dspring-boot.run.profiles=postgres \
-  -Dspring-boot.run.jvmArguments="-Xmx2g" \
-  -Dspring-boot.run.arguments="--server.port=$port --gridguard.data-dir=$data --gridguard.demo.enabled=false" > "$data/run.log" 2>&1 &
-trap 'pkill -f "server.port=$port" || true; rm -rf "$data"' EXIT
-until curl -sf "localhost:$port/actuator/health" >/dev/null; do sleep 1; done
-district=$(curl -s -X POST "localhost:$port/api/v1/auth/token" -H 'Content-Type: application/json' \
-  -d '{"username":"district","password":"gridguard"}' | sed 's/.*"token":"\([^"]*\)".*/\1/')
+heap=-Xmx2g
+source bench/app.sh
+district=$(token district)
 highest=$(psql -h 127.0.0.1 -U postgres -d gridguard_bench -tAc "SELECT max(id) FROM person")
 cat > "$data/fact.lua" <<LUA
 local kinds = { "ARRIVAL_FROM_RISK_AREA", "HOME_QUARANTINE", "HEALTH_MONITORING", "TEST_NEGATIVE", "CONTACT_SECONDARY" }
+local counter = 0
+setup = function(thread) counter = counter + 1; thread:set("id", counter) end
+init = function() math.randomseed(os.time() * 100 + (id or 0)) end
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 wrk.headers["Authorization"] = "Bearer $district"

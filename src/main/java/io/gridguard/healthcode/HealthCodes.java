@@ -193,13 +193,7 @@ public class HealthCodes {
     }
 
     public Optional<Long> personOf(String reference) {
-        Long known = recentReferences.getIfPresent(reference);
-        if (known != null) {
-            return Optional.of(known);
-        }
-        Optional<Long> found = codes.personOf(reference);
-        found.ifPresent(id -> recentReferences.put(reference, id));
-        return found;
+        return Optional.ofNullable(recentReferences.get(reference, key -> codes.personOf(key).orElse(null)));
     }
 
     public String publicKey() {
@@ -321,13 +315,7 @@ public class HealthCodes {
     }
 
     private Optional<CodeRepository.Stored> stored(long personId) {
-        CodeRepository.Stored known = recentCodes.getIfPresent(personId);
-        if (known != null) {
-            return Optional.of(known);
-        }
-        Optional<CodeRepository.Stored> found = codes.find(personId);
-        found.ifPresent(code -> recentCodes.put(personId, code));
-        return found;
+        return Optional.ofNullable(recentCodes.get(personId, id -> codes.find(id).orElse(null)));
     }
 
     /**

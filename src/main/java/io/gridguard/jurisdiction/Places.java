@@ -48,13 +48,7 @@ public class Places {
     }
 
     public Optional<PlaceView> find(long id) {
-        PlaceView known = recent.getIfPresent(id);
-        if (known != null) {
-            return Optional.of(known);
-        }
-        Optional<PlaceView> found = places.find(id);
-        found.ifPresent(place -> recent.put(id, place));
-        return found;
+        return Optional.ofNullable(recent.get(id, key -> places.find(key).orElse(null)));
     }
 
     public PlaceView place(long id) {

@@ -35,13 +35,8 @@ class RecentPeople {
         byId.invalidateAll();
     }
 
+    /** Caffeine keeps nothing when the look-up answers null: a person not found is asked for again next time. */
     private static <K> Optional<PersonRef> remembered(Cache<K, PersonRef> cache, K key, Function<K, Optional<PersonRef>> lookUp) {
-        PersonRef known = cache.getIfPresent(key);
-        if (known != null) {
-            return Optional.of(known);
-        }
-        Optional<PersonRef> found = lookUp.apply(key);
-        found.ifPresent(ref -> cache.put(key, ref));
-        return found;
+        return Optional.ofNullable(cache.get(key, k -> lookUp.apply(k).orElse(null)));
     }
 }
