@@ -24,11 +24,13 @@ public class PolicyStore {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final tools.jackson.databind.ObjectReader stored;
     private volatile Cached cached;
 
     PolicyStore(JdbcClient jdbc, JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
+        this.stored = json.readerFor(HealthPolicy.class).without(tools.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         this.clock = clock;
     }
 
@@ -41,11 +43,19 @@ public class PolicyStore {
         Instant now = clock.instant();
         if (c == null || c.readAt().plus(REFRESH).isBefore(now)) {
             HealthPolicy policy = jdbc.sql("SELECT body FROM health_policy ORDER BY version DESC LIMIT 1").query(String.class)
-                    .optional().map(body -> json.readValue(body, HealthPolicy.class)).orElseGet(HealthPolicy::defaults);
+                    .optional().map(this::read).orElseGet(HealthPolicy::defaults);
             c = new Cached(policy, now);
             cached = c;
         }
         return c.policy();
+    }
+
+    /**
+     * Versions published before a rule existed lack its field: it reads as off (0, empty), so an upgrade keeps
+     * every stored version readable.
+     */
+    HealthPolicy read(String body) {
+        return stored.readValue(body);
     }
 
     public HealthPolicy publish(HealthPolicy candidate, String preset, String note, String by) {

@@ -1,0 +1,30 @@
+package io.gridguard.healthcode.internal;
+
+import java.time.Clock;
+
+import io.gridguard.healthcode.FactKind;
+import io.gridguard.healthcode.HealthPolicy;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PolicyStoreTests {
+
+    /** A version as published before daily check-ins were part of the rules. */
+    private static final String BEFORE_CHECK_INS = """
+            {"version":3,"red":["CASE_CONFIRMED"],"yellow":["ARRIVAL_FROM_RISK_AREA"],"windows":{"ARRIVAL_FROM_RISK_AREA":"PT336H"},
+             "clearedBy":{},"feverThreshold":37.3,"yellowPasses":false,"recheckClears":["ARRIVAL_FROM_RISK_AREA"],
+             "centralizedDays":14,"homeDays":0}""";
+
+    @Test
+    void aVersionStoredBeforeARuleExistedReadsWithTheRuleOff() {
+        var store = new PolicyStore(null, JsonMapper.builder().build(), Clock.systemUTC());
+        HealthPolicy old = store.read(BEFORE_CHECK_INS);
+        assertThat(old.version()).isEqualTo(3);
+        assertThat(old.yellow()).containsExactly(FactKind.ARRIVAL_FROM_RISK_AREA);
+        assertThat(old.yellowCheckInDays()).isZero();
+        assertThat(old.redCheckInDays()).isZero();
+        assertThat(old.checkInClears()).isEmpty();
+    }
+}
