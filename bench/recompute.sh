@@ -32,6 +32,8 @@ echo "== warm-up"
 wrk -t1 -c4 -d5s -s "$data/fact.lua" "http://localhost:$port/api/v1/health-code/facts" >/dev/null
 echo "== one fact at a time: POST /api/v1/health-code/facts (validate, insert, recompute, audit) — 1 connection"
 wrk -t1 -c1 -d"${seconds}s" --latency -s "$data/fact.lua" "http://localhost:$port/api/v1/health-code/facts" | grep -E "requests in|50%|99%|Non-2xx"
+echo "== inside the application: one person's recompute (lock, facts, rules, write; before commit), from its timer"
+curl -s "localhost:$port/actuator/prometheus" -H "Authorization: Bearer $district" | grep -E '^gridguard_healthcode_recompute_seconds(\{quantile|_count|_sum)' || true
 echo "== the same, authenticated no-op GET /api/v1/me — 1 connection"
 wrk -t1 -c1 -d"${seconds}s" --latency -H "Authorization: Bearer $district" "http://localhost:$port/api/v1/me" | grep -E "50%|99%"
 echo "== seeding facts with 8 connections"

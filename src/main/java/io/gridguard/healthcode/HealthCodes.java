@@ -17,6 +17,8 @@ import java.util.Set;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.gridguard.healthcode.internal.CodeKeys;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.gridguard.healthcode.internal.CodeRepository;
 import io.gridguard.healthcode.internal.CodeTokens;
 import io.gridguard.people.People;
@@ -50,6 +52,8 @@ public class HealthCodes {
     private final Clock clock;
     private final io.gridguard.shared.AuditTrail audit;
     private final TransactionTemplate transactions;
+    /** One person's recompute (lock, read facts, rules, write), exported as gridguard_healthcode_recompute_seconds. */
+    private final Timer recomputeTimer;
     /**
      * Codes read at gates, kept for {@link HealthCodeSettings#remembered()}: every change made here replaces its
      * entry once committed; a change made by another instance is seen when the entry expires.
@@ -60,7 +64,9 @@ public class HealthCodes {
 
     HealthCodes(CodeRepository codes, io.gridguard.healthcode.internal.PolicyStore policies, CodeKeys keys, People people,
                 HealthCodeSettings settings, ApplicationEventPublisher events, Clock clock, io.gridguard.shared.AuditTrail audit,
-                TransactionTemplate transactions) {
+                TransactionTemplate transactions, MeterRegistry meters) {
+        this.recomputeTimer = Timer.builder("gridguard.healthcode.recompute").description("One person's code recomputed after a fact")
+                .publishPercentiles(0.5, 0.99).register(meters);
         this.audit = audit;
         this.transactions = transactions;
         this.recentCodes = Caffeine.newBuilder().expireAfterWrite(settings.remembered()).maximumSize(500_000).build();
@@ -210,6 +216,15 @@ public class HealthCodes {
      */
     @Transactional
     public HealthCodeView recompute(long personId) {
+        Timer.Sample started = Timer.start();
+        try {
+            return recomputeLocked(personId);
+        } finally {
+            started.stop(recomputeTimer);
+        }
+    }
+
+    private HealthCodeView recomputeLocked(long personId) {
         HealthPolicy policy = policy();
         Instant now = clock.instant();
         var stored = codes.findForUpdate(personId);
