@@ -52,6 +52,7 @@ public class HealthCodes {
     private final Clock clock;
     private final io.gridguard.shared.AuditTrail audit;
     private final TransactionTemplate transactions;
+    private final java.util.concurrent.locks.ReentrantLock[] personLocks = new java.util.concurrent.locks.ReentrantLock[1024];
     /** One person's recompute (lock, read facts, rules, write), exported as gridguard_healthcode_recompute_seconds. */
     private final Timer recomputeTimer;
     /**
@@ -69,6 +70,9 @@ public class HealthCodes {
                 .publishPercentiles(0.5, 0.99).register(meters);
         this.audit = audit;
         this.transactions = transactions;
+        for (int i = 0; i < personLocks.length; i++) {
+            personLocks[i] = new java.util.concurrent.locks.ReentrantLock();
+        }
         this.recentCodes = Caffeine.newBuilder().expireAfterWrite(settings.remembered()).maximumSize(500_000).build();
         this.codes = codes;
         this.policies = policies;
@@ -217,10 +221,31 @@ public class HealthCodes {
     @Transactional
     public HealthCodeView recompute(long personId) {
         Timer.Sample started = Timer.start();
+        holdUntilCommit(personId);
         try {
             return recomputeLocked(personId);
         } finally {
             started.stop(recomputeTimer);
+        }
+    }
+
+    /**
+     * Within this instance, one recompute per person at a time, held until its transaction ends. The row lock in
+     * {@link CodeRepository#findForUpdate} orders instances sharing PostgreSQL; the embedded H2 let two first
+     * computations of one person interleave (ConcurrentFactsIT found a lost fact), which this prevents.
+     */
+    private void holdUntilCommit(long personId) {
+        java.util.concurrent.locks.ReentrantLock lock = personLocks[(int) Math.floorMod(personId, (long) personLocks.length)];
+        lock.lock();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    lock.unlock();
+                }
+            });
+        } else {
+            lock.unlock();
         }
     }
 
@@ -239,7 +264,7 @@ public class HealthCodes {
             HealthCodeView same = new HealthCodeView(personId, assessment.colour(), assessment.reasons(), before.view().since(),
                     assessment.changesAt());
             codes.update(same, policy.version());
-            remember(new CodeRepository.Stored(same, before.reference(), now));
+            forget(personId);
             return same;
         }
         HealthCodeView changed = new HealthCodeView(personId, assessment.colour(), assessment.reasons(), now, assessment.changesAt());
@@ -248,7 +273,7 @@ public class HealthCodes {
             events.publishEvent(new HealthCodeChanged(personId, before.view().colour(), changed.colour()));
         }
         codes.appendHistory(changed);
-        remember(new CodeRepository.Stored(changed, before.reference(), now));
+        forget(personId);
         return changed;
     }
 
@@ -334,13 +359,14 @@ public class HealthCodes {
     }
 
     /**
-     * Forgets the person's remembered code now and remembers the new one once it is committed, so that a gate
-     * never sees a colour that was rolled back.
+     * Forgets the person's remembered code now and again once the change is committed; the next read takes it
+     * from the database. (Putting the new code in after commit would race: two recomputes of one person commit
+     * in order, but their after-commit steps may run the other way round and leave the older code remembered —
+     * ConcurrentFactsIT caught that.)
      */
-    private void remember(CodeRepository.Stored code) {
-        long personId = code.view().personId();
+    private void forget(long personId) {
         recentCodes.invalidate(personId);
-        afterCommit(() -> recentCodes.put(personId, code));
+        afterCommit(() -> recentCodes.invalidate(personId));
     }
 
     private static void afterCommit(Runnable action) {
