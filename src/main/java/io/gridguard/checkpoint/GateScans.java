@@ -106,11 +106,11 @@ public class GateScans {
                 : colour == Colour.YELLOW ? (policy.yellowPasses() ? ScanReason.YELLOW_ALLOWED : ScanReason.YELLOW_CODE)
                 : ScanReason.GREEN_CODE;
         Passes.Verdict verdict = Passes.Verdict.FREE;
-        if (passes(reason) && person.isPresent()) {
+        if (letsThrough(reason) && person.isPresent()) {
             verdict = this.passes.check(checkpoint.id(), person.get().id(), request.direction());
             reason = verdict.denial() != null ? verdict.denial() : reason;
         }
-        Decision decision = passes(reason) ? Decision.PASS : Decision.DENY;
+        Decision decision = letsThrough(reason) ? Decision.PASS : Decision.DENY;
         Long personId = person.map(PersonRef::id).orElse(null);
         ScanRow row = new ScanRow(checkpoint.id(), personId, now, request.direction(), request.temperature(),
                 blankToNull(request.plate()), byToken ? "QR" : "ID", decision, colour, reason, caller.username());
@@ -136,7 +136,7 @@ public class GateScans {
         });
     }
 
-    private static boolean passes(ScanReason reason) {
+    private static boolean letsThrough(ScanReason reason) {
         return reason == ScanReason.GREEN_CODE || reason == ScanReason.YELLOW_ALLOWED;
     }
 

@@ -153,7 +153,7 @@ public class Passes {
         }
     }
 
-    /** What a gate's rules say of this person going this way: empty when they may pass, else the reason. */
+    /** What a gate's rules say of this person going this way: the denial (null: they may pass) and the pass an exit uses. */
     record Verdict(ScanReason denial, Pass passToUse) {
         static final Verdict FREE = new Verdict(null, null);
     }
