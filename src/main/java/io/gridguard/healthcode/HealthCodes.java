@@ -108,41 +108,6 @@ public class HealthCodes {
         return code;
     }
 
-    /**
-     * A resident's daily health check-in (健康打卡), one per day: normal (below the fever threshold, no symptom) or
-     * abnormal, recorded as a fact. Under Hangzhou's rules enough normal days in a row turn a code green.
-     */
-    @Transactional
-    public HealthCodeView checkIn(Caller caller, java.math.BigDecimal temperature, Set<Symptom> symptoms) {
-        if (caller.role() != Role.RESIDENT || caller.personId() == null) {
-            throw new io.gridguard.shared.AccessDenied("checkIn.residentsOnly");
-        }
-        if (temperature == null || temperature.compareTo(new java.math.BigDecimal("34.0")) < 0
-                || temperature.compareTo(new java.math.BigDecimal("43.0")) > 0) {
-            throw new Problem.Invalid("temperature", "checkIn.temperature");
-        }
-        long personId = caller.personId();
-        Instant now = clock.instant();
-        java.time.LocalDate today = now.atZone(settings.zone()).toLocalDate();
-        boolean already = codes.facts(personId).stream().anyMatch(f -> (f.kind() == FactKind.CHECK_IN_NORMAL
-                || f.kind() == FactKind.CHECK_IN_ABNORMAL) && f.occurredAt().atZone(settings.zone()).toLocalDate().equals(today));
-        if (already) {
-            throw new Problem.Conflict("checkIn.already");
-        }
-        Set<Symptom> reported = symptoms == null ? Set.of() : symptoms;
-        boolean normal = !policy().isFever(temperature) && reported.isEmpty();
-        String detail = temperature + "°C" + (reported.isEmpty() ? "" : " " + reported);
-        return report(new NewFact(personId, normal ? FactKind.CHECK_IN_NORMAL : FactKind.CHECK_IN_ABNORMAL, now, "CHECK_IN", detail),
-                caller.username());
-    }
-
-    /** The days the person checked in, newest first (their page shows the run). */
-    public List<HealthFact> checkIns(long personId) {
-        return codes.facts(personId).stream()
-                .filter(f -> f.kind() == FactKind.CHECK_IN_NORMAL || f.kind() == FactKind.CHECK_IN_ABNORMAL)
-                .sorted(java.util.Comparator.comparing(HealthFact::occurredAt).reversed()).limit(30).toList();
-    }
-
     /** Ends the person's active facts of these kinds and recomputes (an approved re-check; a release later). */
     @Transactional
     public HealthCodeView clear(long personId, Set<FactKind> kinds) {
@@ -165,6 +130,15 @@ public class HealthCodes {
     public HealthCodeView currentFor(Caller caller, long personId) {
         people.requireVisible(caller, personId);
         return current(personId);
+    }
+
+    /** The facts of one person, oldest first (for workflows that look at their own kinds of fact). */
+    List<HealthFact> facts(long personId) {
+        return codes.facts(personId);
+    }
+
+    HealthCodeSettings settings() {
+        return settings;
     }
 
     public List<HealthCodeView> history(Caller caller, long personId) {

@@ -27,9 +27,11 @@ class ResidentCodePages {
     private final io.gridguard.healthcode.RiskAreas riskAreas;
 
     private final ProblemRenderer messages;
+    private final io.gridguard.healthcode.DailyCheckIns checkIns;
 
     ResidentCodePages(HealthCodes codes, io.gridguard.healthcode.Rechecks rechecks, io.gridguard.healthcode.RiskAreas riskAreas,
-                      ProblemRenderer messages) {
+                      ProblemRenderer messages, io.gridguard.healthcode.DailyCheckIns checkIns) {
+        this.checkIns = checkIns;
         this.messages = messages;
         this.codes = codes;
         this.rechecks = rechecks;
@@ -49,7 +51,7 @@ class ResidentCodePages {
         model.addAttribute("rechecks", rechecks.mine(caller));
         model.addAttribute("riskAreas", riskAreas.all());
         model.addAttribute("refreshSeconds", Math.max(30, codes.tokenTtl().toSeconds() / 2));
-        model.addAttribute("checkIns", codes.checkIns(caller.personId()));
+        model.addAttribute("checkIns", checkIns.recent(caller.personId()));
         model.addAttribute("symptoms", io.gridguard.healthcode.Symptom.values());
         return "healthcode/resident-code";
     }
@@ -58,7 +60,7 @@ class ResidentCodePages {
     String checkIn(@RequestParam(required = false) java.math.BigDecimal temperature,
                    @RequestParam(required = false) Set<io.gridguard.healthcode.Symptom> symptom, RedirectAttributes flash) {
         try {
-            codes.checkIn(Callers.require(), temperature, symptom);
+            checkIns.checkIn(Callers.require(), temperature, symptom);
             flash.addFlashAttribute("checkInDone", true);
         } catch (Problem.Invalid invalid) {
             flash.addFlashAttribute("checkInErrors", messages.messages(invalid));
