@@ -206,7 +206,9 @@ public class HealthCodes {
     /**
      * Within this instance, one recompute per person at a time, held until its transaction ends. The row lock in
      * {@link CodeRepository#findForUpdate} orders instances sharing PostgreSQL; the embedded H2 let two first
-     * computations of one person interleave (ConcurrentFactsIT found a lost fact), which this prevents.
+     * computations of one person interleave (ConcurrentFactsIT found a lost fact), which this prevents. Locks are
+     * striped: a transaction that ever recomputes several people must take them in id order, or two such
+     * transactions could wait on each other (none does today).
      */
     private void holdUntilCommit(long personId) {
         java.util.concurrent.locks.ReentrantLock lock = personLocks[(int) Math.floorMod(personId, (long) personLocks.length)];
