@@ -22,15 +22,14 @@ import io.micrometer.core.instrument.Timer;
 import io.gridguard.healthcode.internal.CodeRepository;
 import io.gridguard.healthcode.internal.CodeTokens;
 import io.gridguard.people.People;
+import io.gridguard.shared.AfterCommit;
 import io.gridguard.shared.Caller;
 import io.gridguard.shared.Problem;
 import io.gridguard.shared.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The health-code service the workflows feed: they report facts, it recomputes the person's code under the
@@ -213,16 +212,7 @@ public class HealthCodes {
     private void holdUntilCommit(long personId) {
         java.util.concurrent.locks.ReentrantLock lock = personLocks[(int) Math.floorMod(personId, (long) personLocks.length)];
         lock.lock();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    lock.unlock();
-                }
-            });
-        } else {
-            lock.unlock();
-        }
+        AfterCommit.orRollback(lock::unlock);
     }
 
     private HealthCodeView recomputeLocked(long personId) {
@@ -322,7 +312,7 @@ public class HealthCodes {
             }
         });
         codes.appendHistory(history);
-        afterCommit(() -> recentCodes.invalidateAll(ids));
+        AfterCommit.run(() -> recentCodes.invalidateAll(ids));
         return ids.size();
     }
 
@@ -342,20 +332,7 @@ public class HealthCodes {
      */
     private void forget(long personId) {
         recentCodes.invalidate(personId);
-        afterCommit(() -> recentCodes.invalidate(personId));
-    }
-
-    private static void afterCommit(Runnable action) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    action.run();
-                }
-            });
-        } else {
-            action.run();
-        }
+        AfterCommit.run(() -> recentCodes.invalidate(personId));
     }
 
     private void validate(NewFact fact) {

@@ -10,6 +10,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.gridguard.jurisdiction.internal.PlaceRepository;
 import io.gridguard.shared.AccessDenied;
+import io.gridguard.shared.AfterCommit;
 import io.gridguard.shared.Caller;
 import io.gridguard.shared.NodePath;
 import io.gridguard.shared.PageOf;
@@ -109,7 +110,8 @@ public class Places {
         }
         places.update(id, place, path);
         recent.invalidate(id);
-        return place(id);
+        AfterCommit.run(() -> recent.invalidate(id));
+        return places.find(id).orElseThrow(() -> new PlaceNotFound(id));
     }
 
     /** Registers many places at once (demo district, imports): validated, one batch, ids in order. */

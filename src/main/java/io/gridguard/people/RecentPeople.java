@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.gridguard.shared.AfterCommit;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +31,13 @@ class RecentPeople {
         return remembered(byId, id, lookUp);
     }
 
+    /** Forgets everyone now and again once the change is committed (a read in between would remember the old value). */
     void forget() {
+        forgetNow();
+        AfterCommit.run(this::forgetNow);
+    }
+
+    private void forgetNow() {
         byIdNumber.invalidateAll();
         byId.invalidateAll();
     }
