@@ -239,7 +239,8 @@ public class Passes {
                 pass.issuedAt(), pass.revokedAt());
     }
 
-    LocalDate today() {
+    /** Today in the district: the day passes are valid on. */
+    public LocalDate today() {
         return clock.instant().atZone(settings.zone()).toLocalDate();
     }
 }

@@ -115,6 +115,12 @@ public class VenueCodes {
         return new PageOf<>(items, page.page(), page.size(), venues.count(place.id(), from, to));
     }
 
+    /** The last 24 hours of check-ins, for the poster page. */
+    public PageOf<Visit> recentVisits(Caller caller, long placeId, PageRequest page) {
+        Instant now = clock.instant();
+        return visits(caller, placeId, now.minus(Duration.ofDays(1)), now.plusSeconds(1), page);
+    }
+
     /** Check-ins at the place today and in the last 14 days, for the poster page. */
     public long[] counts(Caller caller, long placeId) {
         PlaceView place = places.requireVisible(caller, placeId);

@@ -11,8 +11,8 @@ import io.gridguard.shared.AccessDenied;
 import io.gridguard.shared.Caller;
 import io.gridguard.shared.Callers;
 import io.gridguard.shared.PageRequest;
-import io.gridguard.shared.Problem;
 import io.gridguard.shared.Role;
+import io.gridguard.shared.web.FormErrors;
 import io.gridguard.shared.web.NavItem;
 import io.gridguard.shared.web.ProblemRenderer;
 import org.springframework.context.annotation.Bean;
@@ -52,7 +52,7 @@ class PassPages {
         model.addAttribute("household", places.requireVisible(caller, household));
         model.addAttribute("members", people.household(caller, household));
         model.addAttribute("passes", passes.ofHousehold(caller, household));
-        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("today", passes.today());
         return "checkpoint/passes";
     }
 
@@ -61,7 +61,9 @@ class PassPages {
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo,
                  RedirectAttributes flash) {
-        attempt(flash, "pass.issued", () -> passes.issue(Callers.require(), new Passes.NewPass(household, holderId, validFrom, validTo)));
+        if (FormErrors.attempt(flash, messages, "errors", () -> passes.issue(Callers.require(), new Passes.NewPass(household, holderId, validFrom, validTo)))) {
+            flash.addFlashAttribute("done", messages.message("pass.issued"));
+        }
         return "redirect:/passes?household=" + household;
     }
 
@@ -84,7 +86,9 @@ class PassPages {
     String saveRules(@PathVariable long id, @RequestParam(required = false) Integer householdExits,
                      @RequestParam(required = false) Integer everyDays, @RequestParam(required = false) Long rosterSiteId,
                      RedirectAttributes flash) {
-        attempt(flash, "rules.saved", () -> passes.setRule(Callers.require(), id, new Passes.GateRule(householdExits, everyDays, rosterSiteId)));
+        if (FormErrors.attempt(flash, messages, "errors", () -> passes.setRule(Callers.require(), id, new Passes.GateRule(householdExits, everyDays, rosterSiteId)))) {
+            flash.addFlashAttribute("done", messages.message("rules.saved"));
+        }
         return "redirect:/checkpoints/" + id + "/rules";
     }
 
@@ -107,7 +111,9 @@ class PassPages {
 
     @PostMapping("/jurisdiction/places/{id}/roster")
     String addToRoster(@PathVariable long id, @RequestParam(required = false) String idNumber, RedirectAttributes flash) {
-        attempt(flash, "roster.added", () -> passes.addToRoster(Callers.require(), id, idNumber));
+        if (FormErrors.attempt(flash, messages, "errors", () -> passes.addToRoster(Callers.require(), id, idNumber))) {
+            flash.addFlashAttribute("done", messages.message("roster.added"));
+        }
         return "redirect:/jurisdiction/places/" + id + "/roster";
     }
 
@@ -115,17 +121,5 @@ class PassPages {
     String removeFromRoster(@PathVariable long id, @PathVariable long personId) {
         passes.removeFromRoster(Callers.require(), id, personId);
         return "redirect:/jurisdiction/places/" + id + "/roster";
-    }
-
-    /** Runs a form's action; its outcome (done, or the reasons it was refused) is shown on the page redirected to. */
-    private void attempt(RedirectAttributes flash, String doneKey, Runnable action) {
-        try {
-            action.run();
-            flash.addFlashAttribute("done", messages.message(doneKey));
-        } catch (Problem.Invalid invalid) {
-            flash.addFlashAttribute("errors", messages.messages(invalid));
-        } catch (Problem.Conflict conflict) {
-            flash.addFlashAttribute("errors", java.util.List.of(messages.message(conflict.messageKey(), conflict.args())));
-        }
     }
 }

@@ -1,7 +1,5 @@
 package io.gridguard.checkpoint.web;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import io.gridguard.checkpoint.VenueCodes;
@@ -49,9 +47,7 @@ class VenuePages {
         model.addAttribute("url", url(token));
         model.addAttribute("counts", venues.counts(caller, id));
         if (venues.mayReadVisits(caller)) {
-            Instant now = Instant.now();
-            model.addAttribute("visits", venues.visits(caller, id, now.minus(Duration.ofDays(1)), now.plusSeconds(1),
-                    PageRequest.of(page, 20)));
+            model.addAttribute("visits", venues.recentVisits(caller, id, PageRequest.of(page, 20)));
         }
         return "checkpoint/venue";
     }

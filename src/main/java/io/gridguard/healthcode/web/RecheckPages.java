@@ -15,6 +15,7 @@ import io.gridguard.shared.PageRequest;
 import io.gridguard.shared.Problem;
 import io.gridguard.shared.Role;
 import io.gridguard.shared.web.NavItem;
+import io.gridguard.shared.web.FormErrors;
 import io.gridguard.shared.web.ProblemRenderer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -55,14 +56,10 @@ class RecheckPages {
         for (int i = 0; i < rows; i++) {
             stops.add(new RecheckView.Stop(places.get(i), at(from, i), at(to, i)));
         }
-        try {
-            rechecks.submit(Callers.require(), new NewRecheck(null, statement, stops));
+        if (FormErrors.attempt(flash, messages, "recheckErrors", () -> rechecks.submit(Callers.require(), new NewRecheck(null, statement, stops)))) {
             flash.addFlashAttribute("recheckSent", true);
-        } catch (Problem.Invalid invalid) {
-            flash.addFlashAttribute("recheckErrors", messages.messages(invalid));
+        } else {
             flash.addFlashAttribute("statement", statement);
-        } catch (Problem.Conflict conflict) {
-            flash.addFlashAttribute("recheckErrors", List.of(messages.message(conflict.messageKey())));
         }
         return "redirect:/resident/code";
     }

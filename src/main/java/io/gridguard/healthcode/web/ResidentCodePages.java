@@ -5,8 +5,8 @@ import java.util.Set;
 import io.gridguard.healthcode.HealthCodes;
 import io.gridguard.shared.Caller;
 import io.gridguard.shared.Callers;
-import io.gridguard.shared.Problem;
 import io.gridguard.shared.Role;
+import io.gridguard.shared.web.FormErrors;
 import io.gridguard.shared.web.ProblemRenderer;
 import io.gridguard.shared.web.NavItem;
 import org.springframework.context.annotation.Bean;
@@ -59,13 +59,8 @@ class ResidentCodePages {
     @PostMapping("/resident/check-in")
     String checkIn(@RequestParam(required = false) java.math.BigDecimal temperature,
                    @RequestParam(required = false) Set<io.gridguard.healthcode.Symptom> symptom, RedirectAttributes flash) {
-        try {
-            checkIns.checkIn(Callers.require(), temperature, symptom);
+        if (FormErrors.attempt(flash, messages, "checkInErrors", () -> checkIns.checkIn(Callers.require(), temperature, symptom))) {
             flash.addFlashAttribute("checkInDone", true);
-        } catch (Problem.Invalid invalid) {
-            flash.addFlashAttribute("checkInErrors", messages.messages(invalid));
-        } catch (Problem.Conflict conflict) {
-            flash.addFlashAttribute("checkInErrors", java.util.List.of(messages.message(conflict.messageKey())));
         }
         return "redirect:/resident/code#check-in";
     }

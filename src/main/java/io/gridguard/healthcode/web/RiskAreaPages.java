@@ -8,9 +8,9 @@ import io.gridguard.healthcode.HealthCodeSettings;
 import io.gridguard.healthcode.RiskArea;
 import io.gridguard.healthcode.RiskAreas;
 import io.gridguard.shared.Callers;
-import io.gridguard.shared.Problem;
 import io.gridguard.shared.Role;
 import io.gridguard.shared.web.NavItem;
+import io.gridguard.shared.web.FormErrors;
 import io.gridguard.shared.web.ProblemRenderer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -59,11 +59,8 @@ class RiskAreaPages {
                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validFrom,
                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validTo,
                RedirectAttributes flash) {
-        try {
-            areas.add(Callers.require(), new RiskAreas.NewRiskArea(regionCode, name, level, validFrom, validTo));
-        } catch (Problem.Invalid invalid) {
-            flash.addFlashAttribute("errors", messages.messages(invalid));
-        }
+        FormErrors.attempt(flash, messages, "errors",
+                () -> areas.add(Callers.require(), new RiskAreas.NewRiskArea(regionCode, name, level, validFrom, validTo)));
         return "redirect:/health-code/risk-areas";
     }
 
@@ -77,13 +74,11 @@ class RiskAreaPages {
     String declare(@RequestParam(required = false) String regionCode,
                    @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate arrivedOn,
                    RedirectAttributes flash) {
-        try {
+        FormErrors.attempt(flash, messages, "arrivalErrors", () -> {
             var outcome = areas.declare(Callers.require(), new RiskAreas.Arrival(null, regionCode, arrivedOn), today());
             flash.addFlashAttribute("arrivalMatched", outcome.matched() == null ? null : outcome.matched().name());
             flash.addFlashAttribute("arrivalDeclared", true);
-        } catch (Problem.Invalid invalid) {
-            flash.addFlashAttribute("arrivalErrors", messages.messages(invalid));
-        }
+        });
         return "redirect:/resident/code";
     }
 

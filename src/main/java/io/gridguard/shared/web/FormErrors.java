@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 
 import io.gridguard.shared.Problem;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Submitting a form: binding errors or the domain's field errors go back onto the form, shown beside
@@ -31,6 +32,22 @@ public final class FormErrors {
             }
         }
         return form.get();
+    }
+
+    /**
+     * For a form whose page is shown again by a redirect: runs the action; if the domain refuses it (invalid input,
+     * a conflict) the reasons, as sentences, go to that page under {@code errorsAttribute}. Answers whether it ran.
+     */
+    public static boolean attempt(RedirectAttributes flash, ProblemRenderer messages, String errorsAttribute, Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (Problem.Invalid invalid) {
+            flash.addFlashAttribute(errorsAttribute, messages.messages(invalid));
+        } catch (Problem.Conflict conflict) {
+            flash.addFlashAttribute(errorsAttribute, java.util.List.of(messages.message(conflict.messageKey(), conflict.args())));
+        }
+        return false;
     }
 
     public static void apply(Problem.Invalid invalid, BindingResult binding) {
