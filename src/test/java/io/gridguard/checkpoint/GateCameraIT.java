@@ -34,18 +34,31 @@ class GateCameraIT extends BrowserTest {
         ApiClient api = api();
         long person = api.post("/api/v1/people", api.token("community1"), Map.of("name", "扫码人", "idType", "RESIDENT_ID",
                 "idNumber", Ids.next(), "gridId", fixtures.grid1().id())).json().get("id").asLong();
-        String token = api.get("/api/v1/people/" + person + "/health-code", api.token("community1")).json().get("token").asString();
-        Path video = Files.createTempFile("gridguard-qr", ".y4m");
-        Files.write(video, y4m(QrImages.image(token, 360), 10));
-
-        driver.quit();
-        driver = startChromium("--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
-                "--use-file-for-fake-video-capture=" + video);
-        signIn("gate1");
-        open("/gate");
-        driver.findElement(By.id("camera-start")).click();
-        WebElement decision = new WebDriverWait(driver, Duration.ofSeconds(30))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#decision[data-decision=PASS]")));
+        WebElement decision = null;
+        // About one browser in eight reads nothing for its whole life although its fake camera shows the code (the
+        // timeout screenshots show it); the cause is not known. A fresh browser, with a fresh token, is tried then.
+        for (int attempt = 1; attempt <= 3 && decision == null; attempt++) {
+            String token = api.get("/api/v1/people/" + person + "/health-code", api.token("community1")).json().get("token").asString();
+            Path video = Files.createTempFile("gridguard-qr", ".y4m");
+            Files.write(video, y4m(QrImages.image(token, 360), 10));
+            driver.quit();
+            driver = startChromium("--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
+                    "--use-file-for-fake-video-capture=" + video);
+            signIn("gate1");
+            open("/gate");
+            driver.findElement(By.id("camera-start")).click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.or(
+                        ExpectedConditions.visibilityOfElementLocated(By.id("decision")),
+                        ExpectedConditions.visibilityOfElementLocated(By.id("camera-error"))));
+                decision = driver.findElement(By.cssSelector("#decision, #camera-error"));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                screenshot("gate-camera-timeout-" + attempt);
+            }
+        }
+        assertThat(decision).as("a code was read by one of three browsers").isNotNull();
+        assertThat(decision.getDomAttribute("id")).as("the camera opened and a code was read").isEqualTo("decision");
+        assertThat(decision.getDomAttribute("data-decision")).as(decision.getText()).isEqualTo("PASS");
         assertThat(decision.getText()).contains("绿码");
         screenshot("gate-camera");
         driver.findElement(By.id("camera-start")).click();
