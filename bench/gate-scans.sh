@@ -7,34 +7,68 @@ cd "$(dirname "$0")/.."
 seconds="${1:-15}"
 connections="${2:-64}"
 port="${PORT:-8098}"
+# A QR token lets one person through once, so the token run needs a fresh token per scan: tokens are fetched
+# beforehand and must outlive the warm-up, hence the longer life here (the default is two minutes).
+app_args="--gridguard.healthcode.token-ttl=20m"
 source bench/app.sh
 gate=$(token gate1)
 district=$(token district)
 checkpoint=$(curl -s "localhost:$port/api/v1/checkpoints" -H "Authorization: Bearer $gate" | sed 's/.*"items":\[{"id":\([0-9]*\).*/\1/')
-# 5,000 residents spread over the district pass the gate by ID number; 200 of them show their QR token.
+# 5,000 residents spread over the district pass the gate by ID number; 200 of them show QR tokens, each token once.
 psql -h 127.0.0.1 -U postgres -d gridguard_bench -tAc \
   "SELECT id_number FROM person WHERE id_type = 'RESIDENT_ID' AND status = 'ACTIVE' AND id % 200 = 7 LIMIT 5000" > "$data/ids"
 psql -h 127.0.0.1 -U postgres -d gridguard_bench -tAc \
   "SELECT id FROM person WHERE status = 'ACTIVE' AND id % 5000 = 11 LIMIT 200" > "$data/people"
-while read -r person; do
-  curl -s "localhost:$port/api/v1/people/$person/health-code" -H "Authorization: Bearer $district" | sed 's/.*"token":"\([^"]*\)".*/\1/'
-  echo
-done < "$data/people" > "$data/tokens"
 lua_list() { sed 's/.*/"&",/' "$1" | tr -d '\n'; }
-# A wrk script that posts one of the listed values (ID numbers or QR tokens) as the given field, at random.
+# wrk gives each of its threads a Lua state of its own; setup() numbers them so that each writes its own file
+# (token fetching) or walks its own share of the tokens (token scans).
+threads_numbered='local counter = 0
+function setup(thread) counter = counter + 1; thread:set("id", counter) end'
+cat > "$data/fetch.lua" <<LUA
+local people = { $(lua_list "$data/people") }
+$threads_numbered
+wrk.headers["Authorization"] = "Bearer $district"
+request = function()
+  return wrk.format("GET", "/api/v1/people/" .. people[math.random(#people)] .. "/health-code")
+end
+local out = nil
+response = function(status, headers, body)
+  if not out then out = io.open("$data/tokens-" .. id, "w"); out:setvbuf("line") end
+  local token = body:match('"token":"([^"]+)"')
+  if status == 200 and token then out:write(token, "\n") end
+end
+LUA
+wrk -t2 -c8 -d40s -s "$data/fetch.lua" "http://localhost:$port" >/dev/null
+cat "$data"/tokens-* > "$data/tokens"
+# A wrk script that posts the listed values (ID numbers or QR tokens) as the given field: at random (ID numbers,
+# "random"), or each thread walking its own share of the list once (tokens, "once"; past its end it starts again,
+# and those scans are refused as replays — the run is long enough only if the replays counted below stay 0).
 scan_script() {
   cat <<LUA
 local values = { $(lua_list "$1") }
-wrk.method = "POST"
-wrk.headers["Content-Type"] = "application/json"
-wrk.headers["Authorization"] = "Bearer $gate"
+$threads_numbered
+-- The requests are formatted once, so that the load driver spends no more per request than on the no-op GET.
+local requests = {}
+init = function(args)
+  wrk.method = "POST"
+  wrk.headers["Content-Type"] = "application/json"
+  wrk.headers["Authorization"] = "Bearer $gate"
+  for i, value in ipairs(values) do
+    requests[i] = wrk.format(nil, nil, nil, '{"$2":"' .. value .. '","temperature":36.5,"direction":"IN"}')
+  end
+end
+local next = nil
 request = function()
-  return wrk.format(nil, nil, nil, '{"$2":"' .. values[math.random(#values)] .. '","temperature":36.5,"direction":"IN"}')
+  if "$3" == "once" then
+    next = (next == nil or next + 2 > #requests) and id or next + 2
+    return requests[next]
+  end
+  return requests[math.random(#requests)]
 end
 LUA
 }
-scan_script "$data/ids" idNumber > "$data/by-id.lua"
-scan_script "$data/tokens" token > "$data/by-token.lua"
+scan_script "$data/ids" idNumber random > "$data/by-id.lua"
+scan_script "$data/tokens" token once > "$data/by-token.lua"
 scans="http://localhost:$port/api/v1/checkpoints/$checkpoint/scans"
 echo "== $(wc -l < "$data/ids") residents by ID number, $(wc -l < "$data/tokens") by QR token; checkpoint $checkpoint"
 echo "== warm-up (the JIT needs about a minute of both)"
@@ -47,8 +81,12 @@ echo "== baseline: authenticated no-op GET /api/v1/me"
 wrk -t2 -c"$connections" -d"${seconds}s" --latency -H "Authorization: Bearer $gate" "http://localhost:$port/api/v1/me" | grep -E "Requests/sec|50%|99%|Non-2xx"
 echo "== gate scans by ID number: POST $scans"
 wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$data/by-id.lua" "$scans" | grep -E "requests in|Requests/sec|50%|99%|Non-2xx"
-echo "== gate scans by QR token (Ed25519 verified per scan)"
+echo "== gate scans by QR token (Ed25519 verified and the token used up per scan)"
+qr_from=$(psql -h 127.0.0.1 -U postgres -d gridguard_bench -tAc "SELECT coalesce(max(id), 0) FROM gate_scan")
 wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$data/by-token.lua" "$scans" | grep -E "requests in|Requests/sec|50%|99%|Non-2xx"
+psql -h 127.0.0.1 -U postgres -d gridguard_bench -tAc \
+  "SELECT 'token scans by reason: ' || string_agg(reason || ' ' || n, ', ') FROM (SELECT reason, count(*) n FROM gate_scan
+   WHERE method = 'QR' AND id > $qr_from GROUP BY reason) r"
 echo "== the no-op again (how much the machine drifted during the run)"
 wrk -t2 -c"$connections" -d"${seconds}s" --latency -H "Authorization: Bearer $gate" "http://localhost:$port/api/v1/me" | grep -E "Requests/sec|50%|99%|Non-2xx"
 after=$(psql -h 127.0.0.1 -U postgres -d gridguard_bench -tAc "SELECT count(*) FROM gate_scan")

@@ -1,5 +1,6 @@
 // Gate: read QR codes with the phone's camera (html5-qrcode, served from its WebJar). A decoded code fills the
-// scanner field and checks the person at once; the same code held in view is not checked twice in a row.
+// scanner field and checks the person at once. The same code is never sent twice in a row: a token lets a person
+// through once, so a second reading of a code still in view would be refused as a replay.
 (function () {
   var button = document.getElementById('camera-start');
   var box = document.getElementById('camera');
@@ -31,7 +32,6 @@
         return;
       }
       last = text;
-      setTimeout(function () { last = null; }, 3000);
       form.querySelector('[name=token]').value = text;
       form.querySelector('[name=idNumber]').value = '';
       form.requestSubmit();

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 import io.gridguard.checkpoint.internal.ScanJournal;
-import io.gridguard.checkpoint.internal.ScanRepository;
 import io.gridguard.checkpoint.internal.ScanRepository.ScanRow;
+import io.gridguard.checkpoint.internal.ScanRepository.TokenUse;
 import io.gridguard.healthcode.Colour;
 import io.gridguard.healthcode.FactKind;
 import io.gridguard.healthcode.HealthCodes;
@@ -23,6 +23,7 @@ import io.gridguard.people.People;
 import io.gridguard.people.PersonRef;
 import io.gridguard.shared.AccessDenied;
 import io.gridguard.shared.Caller;
+import io.gridguard.shared.Hashes;
 import io.gridguard.shared.Problem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -39,7 +40,6 @@ public class GateScans {
     static final BigDecimal LOWEST = new BigDecimal("30.0");
     static final BigDecimal HIGHEST = new BigDecimal("45.0");
 
-    private final ScanRepository scans;
     private final ScanJournal journal;
     private final Passes passes;
     private final TransactionTemplate transactions;
@@ -49,10 +49,9 @@ public class GateScans {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    GateScans(ScanRepository scans, ScanJournal journal, TransactionTemplate transactions, Places places, People people,
+    GateScans(ScanJournal journal, TransactionTemplate transactions, Places places, People people,
               HealthCodes codes, ApplicationEventPublisher events, Clock clock, Passes passes) {
         this.passes = passes;
-        this.scans = scans;
         this.journal = journal;
         this.transactions = transactions;
         this.places = places;
@@ -86,13 +85,17 @@ public class GateScans {
         boolean byToken = request.token() != null && !request.token().isBlank();
         Optional<PersonRef> person;
         ScanReason failure = null;
+        TokenUse token = null;
         if (byToken) {
-            TokenCheck check = codes.verify(request.token().strip());
+            String shown = request.token().strip();
+            TokenCheck check = codes.verify(shown);
             person = check.status() == TokenCheck.Status.VALID ? codes.personOf(check.reference()).flatMap(people::ref) : Optional.empty();
             if (check.status() == TokenCheck.Status.EXPIRED) {
                 failure = ScanReason.EXPIRED_TOKEN;
             } else if (person.isEmpty()) {
                 failure = ScanReason.INVALID_TOKEN;
+            } else {
+                token = new TokenUse(Hashes.sha256(shown), check.expiresAt());
             }
         } else {
             person = people.identify(request.idNumber());
@@ -113,27 +116,34 @@ public class GateScans {
         Decision decision = letsThrough(reason) ? Decision.PASS : Decision.DENY;
         Long personId = person.map(PersonRef::id).orElse(null);
         ScanRow row = new ScanRow(checkpoint.id(), personId, now, request.direction(), request.temperature(),
-                blankToNull(request.plate()), byToken ? "QR" : "ID", decision, colour, reason, caller.username());
+                blankToNull(request.plate()), byToken ? "QR" : "ID", decision, colour, reason, caller.username(), token);
         var masked = person.map(p -> new ScanResult.MaskedPerson(p.maskedName(), p.maskedIdNumber())).orElse(null);
         var passToUse = decision == Decision.PASS ? verdict.passToUse() : null;
         if (!fever && passToUse == null) {
-            return new ScanResult(journal.append(row), decision, colour, reason, masked);
+            return answer(journal.append(row), colour, masked);
         }
         // A fever (which changes the person's code) or an exit on a pass: the scan and what follows commit together.
-        ScanReason decided = reason;
+        // A replayed token says nothing of the person it names (someone else holds the picture), so nothing follows.
         return transactions.execute(status -> {
-            long scanId = scans.insert(row);
+            ScanJournal.Stored stored = journal.storeOne(row);
+            if (stored.row().reason() == ScanReason.REPLAYED_TOKEN) {
+                return answer(stored, colour, masked);
+            }
             Colour shown = colour;
             if (passToUse != null) {
-                this.passes.use(passToUse, scanId, now);
+                this.passes.use(passToUse, stored.id(), now);
             }
             if (fever) {
                 shown = personId == null ? null : codes.report(new NewFact(personId, FactKind.FEVER_AT_GATE, now, "CHECKPOINT",
                         checkpoint.name() + " " + request.temperature() + "°C"), caller.username()).colour();
-                events.publishEvent(new TemperatureAbnormal(scanId, checkpoint.id(), personId, request.temperature(), now));
+                events.publishEvent(new TemperatureAbnormal(stored.id(), checkpoint.id(), personId, request.temperature(), now));
             }
-            return new ScanResult(scanId, decision, shown, decided, masked);
+            return answer(stored, shown, masked);
         });
+    }
+
+    private static ScanResult answer(ScanJournal.Stored stored, Colour colour, ScanResult.MaskedPerson masked) {
+        return new ScanResult(stored.id(), stored.row().decision(), colour, stored.row().reason(), masked);
     }
 
     private static boolean letsThrough(ScanReason reason) {

@@ -9,8 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import io.gridguard.shared.Remembered;
 import io.gridguard.checkpoint.internal.PassRepository;
 import io.gridguard.checkpoint.internal.PassRepository.Pass;
 import io.gridguard.checkpoint.internal.PassRepository.Rule;
@@ -46,7 +45,7 @@ public class Passes {
     private final CheckpointSettings settings;
     private final Clock clock;
     /** Read on every scan; a change made here is seen at once, one made on another instance within 30 s. */
-    private final Cache<Long, Optional<Rule>> rules = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(30)).maximumSize(10_000).build();
+    private final Remembered<Long, Optional<Rule>> rules = Remembered.forAtMost(Duration.ofSeconds(30), 10_000);
 
     Passes(PassRepository passes, Places places, People people, CheckpointSettings settings, Clock clock) {
         this.passes = passes;
@@ -88,7 +87,7 @@ public class Passes {
             throw new Problem.Invalid(errors);
         }
         passes.saveRule(new Rule(checkpointId, rule.householdExits(), rule.everyDays(), rule.rosterSiteId()), caller.username(), clock.instant());
-        rules.invalidate(checkpointId);
+        rules.forget(checkpointId);
         return ruleOf(checkpointId);
     }
 

@@ -14,8 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import io.gridguard.shared.Remembered;
 import io.gridguard.healthcode.internal.CodeKeys;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -55,12 +54,12 @@ public class HealthCodes {
     /** One person's recompute (lock, read facts, rules, write), exported as gridguard_healthcode_recompute_seconds. */
     private final Timer recomputeTimer;
     /**
-     * Codes read at gates, kept for {@link HealthCodeSettings#remembered()}: every change made here replaces its
+     * Codes read at gates, kept for {@link HealthCodeSettings#remembered()}: every change made here forgets its
      * entry once committed; a change made by another instance is seen when the entry expires.
      */
-    private final Cache<Long, CodeRepository.Stored> recentCodes;
+    private final Remembered<Long, CodeRepository.Stored> recentCodes;
     /** Token reference → person: fixed for life, so kept as long as there is room. */
-    private final Cache<String, Long> recentReferences = Caffeine.newBuilder().maximumSize(500_000).build();
+    private final Remembered<String, Long> recentReferences = Remembered.whileThereIsRoom(500_000);
 
     HealthCodes(CodeRepository codes, io.gridguard.healthcode.internal.PolicyStore policies, CodeKeys keys, People people,
                 HealthCodeSettings settings, ApplicationEventPublisher events, Clock clock, io.gridguard.shared.AuditTrail audit,
@@ -72,7 +71,7 @@ public class HealthCodes {
         for (int i = 0; i < personLocks.length; i++) {
             personLocks[i] = new java.util.concurrent.locks.ReentrantLock();
         }
-        this.recentCodes = Caffeine.newBuilder().expireAfterWrite(settings.remembered()).maximumSize(500_000).build();
+        this.recentCodes = Remembered.forAtMost(settings.remembered(), 500_000);
         this.codes = codes;
         this.policies = policies;
         this.keys = keys;
@@ -312,7 +311,7 @@ public class HealthCodes {
             }
         });
         codes.appendHistory(history);
-        AfterCommit.run(() -> recentCodes.invalidateAll(ids));
+        AfterCommit.run(() -> recentCodes.forget(ids));
         return ids.size();
     }
 
@@ -331,8 +330,8 @@ public class HealthCodes {
      * ConcurrentFactsIT caught that.)
      */
     private void forget(long personId) {
-        recentCodes.invalidate(personId);
-        AfterCommit.run(() -> recentCodes.invalidate(personId));
+        recentCodes.forget(personId);
+        AfterCommit.run(() -> recentCodes.forget(personId));
     }
 
     private void validate(NewFact fact) {

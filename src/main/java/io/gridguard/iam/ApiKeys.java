@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import io.gridguard.shared.Remembered;
 import io.gridguard.jurisdiction.Jurisdictions;
 import io.gridguard.shared.AuditTrail;
 import io.gridguard.shared.Caller;
@@ -16,8 +17,6 @@ import io.gridguard.shared.NodeLevel;
 import io.gridguard.shared.Problem;
 import io.gridguard.shared.Role;
 import io.gridguard.shared.ScopeNode;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -47,8 +46,7 @@ public class ApiKeys {
      * Devices present their key with every reading and scan; a key seen in the last half minute is not looked up
      * again. Revoking here forgets them all at once; another instance forgets within {@link #REMEMBERED}.
      */
-    private final Cache<String, Optional<Caller>> recent = Caffeine.newBuilder()
-            .expireAfterWrite(REMEMBERED).maximumSize(10_000).build();
+    private final Remembered<String, Optional<Caller>> recent = Remembered.forAtMost(REMEMBERED, 10_000);
     private final Jurisdictions jurisdictions;
     private final AuditTrail audit;
 
@@ -103,7 +101,7 @@ public class ApiKeys {
         if (updated == 0) {
             throw new Problem.NotFound("iam.apiKey.notFound", id);
         }
-        recent.invalidateAll();
+        recent.forgetAll();
         audit.record("API_KEY_REVOKE", "api_key", id, null);
     }
 

@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import io.gridguard.shared.Remembered;
 import io.gridguard.jurisdiction.internal.PlaceRepository;
 import io.gridguard.shared.AccessDenied;
 import io.gridguard.shared.AfterCommit;
@@ -39,8 +38,7 @@ public class Places {
      * Places read by id on every gate scan and check-in (the checkpoint, the venue). Places change rarely; an
      * update here is seen at once, one on another instance within half a minute.
      */
-    private final Cache<Long, PlaceView> recent = Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(30))
-            .maximumSize(20_000).build();
+    private final Remembered<Long, PlaceView> recent = Remembered.forAtMost(Duration.ofSeconds(30), 20_000);
 
     Places(PlaceRepository places, Jurisdictions jurisdictions, PlaceValidator validator) {
         this.places = places;
@@ -109,8 +107,8 @@ public class Places {
             throw new Problem.Invalid("parentPlaceId", "jurisdiction.place.parentInvalid");
         }
         places.update(id, place, path);
-        recent.invalidate(id);
-        AfterCommit.run(() -> recent.invalidate(id));
+        recent.forget(id);
+        AfterCommit.run(() -> recent.forget(id));
         return places.find(id).orElseThrow(() -> new PlaceNotFound(id));
     }
 

@@ -4,8 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
+import io.gridguard.shared.Remembered;
 import io.gridguard.shared.AfterCommit;
 import org.springframework.stereotype.Component;
 
@@ -20,8 +19,8 @@ class RecentPeople {
 
     static final Duration REMEMBERED = Duration.ofSeconds(30);
 
-    private final Cache<String, PersonRef> byIdNumber = Caffeine.newBuilder().expireAfterWrite(REMEMBERED).maximumSize(200_000).build();
-    private final Cache<Long, PersonRef> byId = Caffeine.newBuilder().expireAfterWrite(REMEMBERED).maximumSize(200_000).build();
+    private final Remembered<String, PersonRef> byIdNumber = Remembered.forAtMost(REMEMBERED, 200_000);
+    private final Remembered<Long, PersonRef> byId = Remembered.forAtMost(REMEMBERED, 200_000);
 
     Optional<PersonRef> byIdNumber(String idNumber, Function<String, Optional<PersonRef>> lookUp) {
         return remembered(byIdNumber, idNumber, lookUp);
@@ -38,12 +37,12 @@ class RecentPeople {
     }
 
     private void forgetNow() {
-        byIdNumber.invalidateAll();
-        byId.invalidateAll();
+        byIdNumber.forgetAll();
+        byId.forgetAll();
     }
 
-    /** Caffeine keeps nothing when the look-up answers null: a person not found is asked for again next time. */
-    private static <K> Optional<PersonRef> remembered(Cache<K, PersonRef> cache, K key, Function<K, Optional<PersonRef>> lookUp) {
+    /** Nothing is kept when the look-up finds no one: a person not found is asked for again next time. */
+    private static <K> Optional<PersonRef> remembered(Remembered<K, PersonRef> cache, K key, Function<K, Optional<PersonRef>> lookUp) {
         return Optional.ofNullable(cache.get(key, k -> lookUp.apply(k).orElse(null)));
     }
 }

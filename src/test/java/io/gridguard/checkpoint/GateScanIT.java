@@ -51,7 +51,7 @@ class GateScanIT extends IntegrationTest {
         String token = code.get("token").asString();
         assertThat(token).startsWith("GG1.");
         String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.US_ASCII);
-        assertThat(payload).doesNotContain(String.valueOf(id)).doesNotContain("过卡口").matches("[A-Za-z0-9_-]{22}\\|\\d+\\|\\d+\\|G");
+        assertThat(payload).doesNotContain(String.valueOf(id)).doesNotContain("过卡口").matches("[A-Za-z0-9_-]{22}\\|\\d+\\|\\d+\\|G\\|[A-Za-z0-9_-]{11}");
         assertThat(Instant.parse(code.get("expiresAt").asString())).isBetween(Instant.now(), Instant.now().plusSeconds(125));
         var qr = api.get(code.get("qrUrl").asString(), api.token("grid1"));
         assertThat(qr.status()).isEqualTo(200);
@@ -137,6 +137,44 @@ class GateScanIT extends IntegrationTest {
         assertThat(late.status()).isEqualTo(201);
         assertThat(late.json().get("decision").asString()).isEqualTo("DENY");
         assertThat(late.json().get("reason").asString()).isEqualTo("EXPIRED_TOKEN");
+    }
+
+    @Test
+    void aTokenLetsOnePersonThroughOnceAndItsReplaysAreRefused() throws Exception {
+        ApiClient api = api();
+        long gate = checkpoint1(api);
+        long person = newPerson(api);
+        String token = api.get("/api/v1/people/" + person + "/health-code", api.token("district")).json().get("token").asString();
+        assertThat(scan(api, "gate1", gate, Map.of("token", token, "temperature", 36.5, "direction", "IN")).json()
+                .get("decision").asString()).isEqualTo("PASS");
+        var again = scan(api, "gate1", gate, Map.of("token", token, "temperature", 36.5, "direction", "OUT"));
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.json().get("decision").asString()).isEqualTo("DENY");
+        assertThat(again.json().get("reason").asString()).isEqualTo("REPLAYED_TOKEN");
+        assertThat(again.json().get("scanId").asLong()).as("the replay is stored like any attempt").isPositive();
+        var fever = scan(api, "gate1", gate, Map.of("token", token, "temperature", 38.2, "direction", "IN"));
+        assertThat(fever.json().get("reason").asString()).isEqualTo("REPLAYED_TOKEN");
+        assertThat(api.get("/api/v1/people/" + person + "/health-code", api.token("district")).json().get("colour").asString())
+                .as("a fever shown with someone else's picture is not the named person's fever").isEqualTo("GREEN");
+
+        // The same picture at many gates at once: one gets through, wherever the scans meet (one group or several).
+        String shared = api.get("/api/v1/people/" + newPerson(api) + "/health-code", api.token("district")).json().get("token").asString();
+        var futures = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            for (int i = 0; i < 8; i++) {
+                futures.add(pool.submit(() -> scan(api, "gate1", gate, Map.of("token", shared, "temperature", 36.5, "direction", "IN"))
+                        .json().get("reason").asString()));
+            }
+        }
+        var reasons = new java.util.ArrayList<String>();
+        for (var future : futures) {
+            reasons.add(future.get());
+        }
+        assertThat(reasons).containsOnlyOnce("GREEN_CODE").filteredOn("REPLAYED_TOKEN"::equals).hasSize(7);
+
+        String fresh = api.get("/api/v1/people/" + person + "/health-code", api.token("district")).json().get("token").asString();
+        assertThat(scan(api, "gate1", gate, Map.of("token", fresh, "temperature", 36.5, "direction", "OUT")).json()
+                .get("decision").asString()).as("a refreshed code passes").isEqualTo("PASS");
     }
 
     @Test

@@ -26,7 +26,14 @@ class CodeTokensTests {
         assertThat(check.reference()).isEqualTo(REF);
         assertThat(check.colourAtIssue()).isEqualTo(Colour.GREEN);
         String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
-        assertThat(payload).isEqualTo(REF + "|" + NOW.getEpochSecond() + "|" + NOW.plusSeconds(120).getEpochSecond() + "|G");
+        assertThat(payload).matches(REF + "\\|" + NOW.getEpochSecond() + "\\|" + NOW.plusSeconds(120).getEpochSecond() + "\\|G\\|[A-Za-z0-9_-]{11}");
+    }
+
+    @Test
+    void twoTokensIssuedInTheSameSecondDifferSoEachCanBeUsedUpOnItsOwn() {
+        String second = CodeTokens.sign(keys.getPrivate(), REF, NOW, NOW.plus(Duration.ofMinutes(2)), Colour.GREEN);
+        assertThat(second).isNotEqualTo(token);
+        assertThat(CodeTokens.verify(keys.getPublic(), second, NOW).status()).isEqualTo(TokenCheck.Status.VALID);
     }
 
     @Test

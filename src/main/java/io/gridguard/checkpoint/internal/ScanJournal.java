@@ -1,6 +1,8 @@
 package io.gridguard.checkpoint.internal;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -9,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.IntStream;
 
 import io.gridguard.checkpoint.internal.ScanRepository.ScanRow;
 import jakarta.annotation.PreDestroy;
@@ -30,23 +33,31 @@ public class ScanJournal {
     static final int MOST = 256;
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    private record Waiting(ScanRow row, CompletableFuture<Long> stored) {
+    private record Waiting(ScanRow row, CompletableFuture<Stored> stored) {
     }
+
+    /** A scan as it was committed (refused as a replay if its token had been shown before) and its id. */
+    public record Stored(long id, ScanRow row) {
+    }
+
+    private static final Duration TOKEN_SWEEP = Duration.ofMinutes(1);
 
     private final BlockingQueue<Waiting> queue = new LinkedBlockingQueue<>();
     private final ScanRepository scans;
     private final TransactionTemplate transactions;
+    private final Clock clock;
     private final Thread writer;
     private volatile boolean open = true;
 
-    ScanJournal(ScanRepository scans, TransactionTemplate transactions) {
+    ScanJournal(ScanRepository scans, TransactionTemplate transactions, Clock clock) {
         this.scans = scans;
+        this.clock = clock;
         this.transactions = transactions;
-        this.writer = Thread.ofPlatform().name("scan-journal").daemon().start(this::write);
+        this.writer = Thread.ofVirtual().name("scan-journal").start(this::write);
     }
 
-    /** Stores the scan and answers its id once committed; throws if it could not be stored. */
-    public long append(ScanRow row) {
+    /** Stores the scan and answers it once committed; throws if it could not be stored. */
+    public Stored append(ScanRow row) {
         if (!open) {
             throw new IllegalStateException("The scan journal is closed: the application is stopping");
         }
@@ -66,8 +77,10 @@ public class ScanJournal {
 
     private void write() {
         List<Waiting> group = new ArrayList<>(MOST);
+        Instant swept = clock.instant();
         while (open || !queue.isEmpty()) {
             try {
+                swept = sweepTokens(swept);
                 Waiting first = queue.poll(200, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     continue;
@@ -86,9 +99,13 @@ public class ScanJournal {
 
     private void store(List<Waiting> group) {
         try {
-            List<Long> ids = transactions.execute(status -> scans.insertAll(group.stream().map(Waiting::row).toList()));
+            List<Stored> stored = transactions.execute(status -> {
+                List<ScanRow> rows = scans.useTokens(group.stream().map(Waiting::row).toList());
+                List<Long> ids = scans.insertAll(rows);
+                return IntStream.range(0, rows.size()).mapToObj(i -> new Stored(ids.get(i), rows.get(i))).toList();
+            });
             for (int i = 0; i < group.size(); i++) {
-                group.get(i).stored().complete(ids.get(i));
+                group.get(i).stored().complete(stored.get(i));
             }
         } catch (RuntimeException groupFailed) {
             if (group.size() == 1) {
@@ -99,12 +116,32 @@ public class ScanJournal {
             log.warn("A group of {} scans failed to store; storing them one by one", group.size(), groupFailed);
             for (Waiting waiting : group) {
                 try {
-                    waiting.stored().complete(transactions.execute(status -> scans.insert(waiting.row())));
+                    waiting.stored().complete(transactions.execute(status -> storeOne(waiting.row())));
                 } catch (RuntimeException failed) {
                     waiting.stored().completeExceptionally(failed);
                 }
             }
         }
+    }
+
+    /** One scan in the caller's transaction: its token used up (or the scan refused as a replay), then stored. */
+    public Stored storeOne(ScanRow row) {
+        ScanRow decided = scans.useToken(row);
+        return new Stored(scans.insert(decided), decided);
+    }
+
+    /** Once a minute: forgets the uses of tokens that have expired. */
+    private Instant sweepTokens(Instant last) {
+        Instant now = clock.instant();
+        if (Duration.between(last, now).compareTo(TOKEN_SWEEP) < 0) {
+            return last;
+        }
+        try {
+            transactions.executeWithoutResult(status -> scans.forgetTokensExpiredBefore(now.minus(TOKEN_SWEEP)));
+        } catch (RuntimeException e) {
+            log.warn("Could not forget expired gate tokens; trying again in a minute", e);
+        }
+        return now;
     }
 
     /** Stops taking scans and stores those already handed over before the database goes away. */

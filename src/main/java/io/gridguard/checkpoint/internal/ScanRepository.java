@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import io.gridguard.checkpoint.Decision;
 import io.gridguard.checkpoint.Direction;
@@ -30,9 +33,69 @@ public class ScanRepository {
             INSERT INTO gate_scan (checkpoint_id, person_id, scanned_at, direction, temperature, plate, method, decision,
             colour, reason, operator) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
-    /** One attempt at a gate as it is stored. */
+    /** One attempt at a gate as it is stored, with the valid QR token it showed (if any) to be used up. */
     public record ScanRow(long checkpointId, Long personId, Instant at, Direction direction, BigDecimal temperature, String plate,
-                          String method, Decision decision, Colour colour, ScanReason reason, String operator) {
+                          String method, Decision decision, Colour colour, ScanReason reason, String operator, TokenUse token) {
+
+        /** The same attempt refused because its token had already been shown at a gate. */
+        public ScanRow replayed() {
+            return new ScanRow(checkpointId, personId, at, direction, temperature, plate, method, Decision.DENY, colour,
+                    ScanReason.REPLAYED_TOKEN, operator, null);
+        }
+    }
+
+    /** A valid QR token shown at a gate: its hash, kept until the token expires. */
+    public record TokenUse(String hash, Instant expiresAt) {
+    }
+
+    /**
+     * Uses up the attempt's token: the attempt as it is to be stored — unchanged, or refused as a replay when the
+     * token was shown before. Inside the caller's transaction, so the use and the scan commit together.
+     */
+    public ScanRow useToken(ScanRow row) {
+        if (row.token() == null) {
+            return row;
+        }
+        int claimed = jdbc.sql("INSERT INTO gate_token_use (token_hash, expires_at) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                .params(row.token().hash(), Timestamp.from(row.token().expiresAt())).update();
+        return claimed == 1 ? row : row.replayed();
+    }
+
+    /**
+     * Uses up the tokens of a group of attempts at once (one read, one batch): a token shown before, or twice in the
+     * group, refuses the later attempt. A token another instance uses at the same moment makes the batch fail,
+     * and the caller then stores the group one by one through {@link #useToken}.
+     */
+    public List<ScanRow> useTokens(List<ScanRow> rows) {
+        List<String> hashes = rows.stream().filter(r -> r.token() != null).map(r -> r.token().hash()).toList();
+        if (hashes.isEmpty()) {
+            return rows;
+        }
+        Set<String> seen = new HashSet<>(jdbc.sql("SELECT token_hash FROM gate_token_use WHERE token_hash IN (:hashes)")
+                .param("hashes", hashes).query(String.class).list());
+        List<ScanRow> decided = new ArrayList<>(rows.size());
+        List<TokenUse> fresh = new ArrayList<>();
+        for (ScanRow row : rows) {
+            if (row.token() != null && !seen.add(row.token().hash())) {
+                decided.add(row.replayed());
+            } else {
+                decided.add(row);
+                if (row.token() != null) {
+                    fresh.add(row.token());
+                }
+            }
+        }
+        template.batchUpdate("INSERT INTO gate_token_use (token_hash, expires_at) VALUES (?, ?)", fresh, fresh.size(),
+                (ps, use) -> {
+                    ps.setString(1, use.hash());
+                    ps.setTimestamp(2, Timestamp.from(use.expiresAt()));
+                });
+        return decided;
+    }
+
+    /** Tokens past their expiry can no longer be shown, so their uses need not be kept. */
+    public int forgetTokensExpiredBefore(Instant before) {
+        return jdbc.sql("DELETE FROM gate_token_use WHERE expires_at < ?").param(Timestamp.from(before)).update();
     }
 
     public long insert(ScanRow row) {

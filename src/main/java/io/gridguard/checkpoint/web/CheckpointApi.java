@@ -39,8 +39,8 @@ class CheckpointApi {
         return figures.figures(Callers.require(), id, date == null ? figures.today() : date);
     }
 
-    @Operation(summary = "Check a person at a gate. A forged or expired token is stored and answered 201 DENY "
-            + "(INVALID_TOKEN / EXPIRED_TOKEN); a malformed request (no token and no ID, temperature missing or outside 30–45 °C) is 400.")
+    @Operation(summary = "Check a person at a gate. A forged, expired or already used (replayed) token is stored and answered 201 DENY "
+            + "(INVALID_TOKEN / EXPIRED_TOKEN / REPLAYED_TOKEN); a malformed request (no token and no ID, temperature missing or outside 30–45 °C) is 400.")
     @PostMapping("/api/v1/checkpoints/{id}/scans")
     ResponseEntity<ScanResult> scan(@PathVariable long id, @RequestBody ScanRequest request) {
         return ResponseEntity.status(201).body(scans.scan(Callers.require(), id, request));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.regex.Pattern;
@@ -16,8 +17,9 @@ import org.bouncycastle.crypto.util.PublicKeyFactory;
 
 /**
  * The QR token: {@code GG1.<payload>.<signature>}, base64url, where the payload is
- * {@code reference|issued|expires|colour} (epoch seconds, colour initial). It carries no name, ID number or
- * phone — only an opaque reference the platform maps back to a person. Any change to a byte breaks the
+ * {@code reference|issued|expires|colour|nonce} (epoch seconds, colour initial, 8 random bytes base64url). It
+ * carries no name, ID number or phone — only an opaque reference the platform maps back to a person. The nonce
+ * makes every token distinct, even two issued to one person in the same second: a gate lets a token through once. Any change to a byte breaks the
  * Ed25519 signature; an expired token is refused even when its signature holds.
  *
  * <p>Signatures are made and checked with Bouncy Castle's Ed25519, several times faster than the JDK's
@@ -30,12 +32,16 @@ public final class CodeTokens {
     private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9_-]{16,32}");
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private CodeTokens() {
     }
 
     public static String sign(PrivateKey key, String reference, Instant issued, Instant expires, Colour colour) {
-        String payload = reference + "|" + issued.getEpochSecond() + "|" + expires.getEpochSecond() + "|" + colour.name().charAt(0);
+        byte[] nonce = new byte[8];
+        RANDOM.nextBytes(nonce);
+        String payload = reference + "|" + issued.getEpochSecond() + "|" + expires.getEpochSecond() + "|" + colour.name().charAt(0)
+                + "|" + ENCODER.encodeToString(nonce);
         byte[] bytes = payload.getBytes(StandardCharsets.US_ASCII);
         try {
             Ed25519Signer signer = new Ed25519Signer();
@@ -64,7 +70,7 @@ public final class CodeTokens {
                 return invalid();
             }
             String[] fields = new String(payload, StandardCharsets.US_ASCII).split("\\|", -1);
-            if (fields.length != 4 || !REFERENCE.matcher(fields[0]).matches()) {
+            if (fields.length != 5 || !REFERENCE.matcher(fields[0]).matches()) {
                 return invalid();
             }
             Instant expires = Instant.ofEpochSecond(Long.parseLong(fields[2]));

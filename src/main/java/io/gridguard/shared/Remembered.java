@@ -1,0 +1,74 @@
+package io.gridguard.shared;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+/**
+ * What an instance remembers of the database for a short while — the codes, people, places and keys that every
+ * gate scan reads. A key is loaded by one reader at a time (the others wait for that load), and a load never runs
+ * while holding a lock that other keys need.
+ *
+ * <p>That is why this is not Caffeine's {@code Cache.get(key, loader)}: it loads inside the map's bin lock, which
+ * other keys share. On a new district (no code stored yet) the gate benchmark stalled at 16 scans/s: loads held
+ * bin locks while waiting for a pooled connection, and the connections were held by recomputes waiting for those
+ * same bin locks to forget a code. Here a load is a future put in first and completed outside any lock. A value
+ * forgotten while it loads is given to the readers already waiting but not kept; a load that answers null or fails
+ * keeps nothing.
+ */
+public final class Remembered<K, V> {
+
+    private final AsyncCache<K, V> cache;
+
+    private Remembered(AsyncCache<K, V> cache) {
+        this.cache = cache;
+    }
+
+    /** Each value kept at most this long after it was loaded, and at most {@code most} values. */
+    public static <K, V> Remembered<K, V> forAtMost(Duration life, long most) {
+        return new Remembered<>(Caffeine.newBuilder().expireAfterWrite(life).maximumSize(most).buildAsync());
+    }
+
+    /** Values that never change once stored, kept while there is room for {@code most}. */
+    public static <K, V> Remembered<K, V> whileThereIsRoom(long most) {
+        return new Remembered<>(Caffeine.newBuilder().maximumSize(most).buildAsync());
+    }
+
+    /** The remembered value, or the one {@code load} answers now (null: nothing, and nothing is kept). */
+    public V get(K key, Function<? super K, ? extends V> load) {
+        CompletableFuture<V> loading = new CompletableFuture<>();
+        CompletableFuture<V> present = cache.asMap().putIfAbsent(key, loading);
+        if (present != null) {
+            try {
+                return present.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+            }
+        }
+        try {
+            V value = load.apply(key);
+            loading.complete(value);
+            return value;
+        } catch (RuntimeException | Error e) {
+            loading.completeExceptionally(e);
+            throw e;
+        }
+    }
+
+    public void forget(K key) {
+        cache.synchronous().invalidate(key);
+    }
+
+    public void forget(Collection<? extends K> keys) {
+        cache.synchronous().invalidateAll(keys);
+    }
+
+    public void forgetAll() {
+        cache.synchronous().invalidateAll();
+    }
+}

@@ -1,0 +1,95 @@
+package io.gridguard.shared;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RememberedTests {
+
+    private final Remembered<Integer, String> remembered = Remembered.forAtMost(Duration.ofMinutes(1), 1_000);
+
+    @Test
+    void aSlowLoadOfOneKeyHoldsUpNeitherOtherKeysNorForgetting() throws Exception {
+        CountDownLatch loading = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<String> slow = pool.submit(() -> remembered.get(1, key -> {
+                loading.countDown();
+                await(release);
+                return "slow";
+            }));
+            assertThat(loading.await(5, TimeUnit.SECONDS)).isTrue();
+            // Keys 2..200 share hash bins with key 1 in any small table; none of them may wait for its load.
+            Future<?> others = pool.submit(() -> {
+                for (int key = 2; key <= 200; key++) {
+                    assertThat(remembered.get(key, String::valueOf)).isEqualTo(String.valueOf(key));
+                    remembered.forget(key);
+                }
+            });
+            others.get(5, TimeUnit.SECONDS);
+            release.countDown();
+            assertThat(slow.get(5, TimeUnit.SECONDS)).isEqualTo("slow");
+        }
+    }
+
+    @Test
+    void readersOfOneKeyShareOneLoad() throws Exception {
+        AtomicInteger loads = new AtomicInteger();
+        CountDownLatch release = new CountDownLatch(1);
+        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            var readers = new java.util.ArrayList<Future<String>>();
+            for (int i = 0; i < 20; i++) {
+                readers.add(pool.submit(() -> remembered.get(7, key -> {
+                    loads.incrementAndGet();
+                    await(release);
+                    return "seven";
+                })));
+            }
+            Thread.sleep(100);
+            release.countDown();
+            for (Future<String> reader : readers) {
+                assertThat(reader.get(5, TimeUnit.SECONDS)).isEqualTo("seven");
+            }
+        }
+        assertThat(loads).hasValue(1);
+    }
+
+    @Test
+    void aValueForgottenWhileLoadingIsNotKept() {
+        String first = remembered.get(3, key -> {
+            remembered.forget(3); // a change committed by someone else while this read was under way
+            return "old";
+        });
+        assertThat(first).isEqualTo("old");
+        assertThat(remembered.get(3, key -> "new")).isEqualTo("new");
+    }
+
+    @Test
+    void nothingAndFailuresAreNotKept() {
+        assertThat(remembered.get(4, key -> null)).isNull();
+        assertThat(remembered.get(4, key -> "found later")).isEqualTo("found later");
+        assertThatThrownBy(() -> remembered.get(5, key -> {
+            throw new IllegalStateException("database away");
+        })).isInstanceOf(IllegalStateException.class).hasMessage("database away");
+        assertThat(remembered.get(5, key -> "back")).isEqualTo("back");
+        remembered.forgetAll();
+        assertThat(remembered.get(4, key -> "reloaded")).isEqualTo("reloaded");
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(5, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
