@@ -22,21 +22,42 @@ import java.util.Set;
  *                          reason of {@code checkInClears} (0: check-ins end nothing)
  * @param redCheckInDays    the same for a red reason
  * @param checkInClears     the reasons daily check-ins can end
+ * @param contactWindowMinutes      co-presence: people at the same place within this many minutes either side of a
+ *                                  case are suggested as its contacts
+ * @param infectiousDaysBeforeOnset a case's infectious period, for co-presence, starts this many days before onset
  */
 public record HealthPolicy(int version, Set<FactKind> red, Set<FactKind> yellow, Map<FactKind, Duration> windows,
                            Map<FactKind, Set<FactKind>> clearedBy, BigDecimal feverThreshold, boolean yellowPasses,
                            Set<FactKind> recheckClears, int centralizedDays, int homeDays,
-                           int yellowCheckInDays, int redCheckInDays, Set<FactKind> checkInClears) {
+                           int yellowCheckInDays, int redCheckInDays, Set<FactKind> checkInClears,
+                           Integer contactWindowMinutes, Integer infectiousDaysBeforeOnset) {
+
+    static final int CONTACT_WINDOW_MINUTES = 30;
+    static final int INFECTIOUS_DAYS_BEFORE_ONSET = 2;
 
     public HealthPolicy {
         // versions published before check-ins were part of the rules have none
         checkInClears = checkInClears == null ? Set.of() : checkInClears;
+        // nor the tracing windows, which take DESIGN.md's values
+        contactWindowMinutes = contactWindowMinutes == null ? CONTACT_WINDOW_MINUTES : contactWindowMinutes;
+        infectiousDaysBeforeOnset = infectiousDaysBeforeOnset == null ? INFECTIOUS_DAYS_BEFORE_ONSET : infectiousDaysBeforeOnset;
+    }
+
+    public Duration contactWindow() {
+        return Duration.ofMinutes(contactWindowMinutes);
     }
 
     /** A copy as a new, not yet published version. */
     public HealthPolicy asVersion(int newVersion) {
         return new HealthPolicy(newVersion, red, yellow, windows, clearedBy, feverThreshold, yellowPasses, recheckClears,
-                centralizedDays, homeDays, yellowCheckInDays, redCheckInDays, checkInClears);
+                centralizedDays, homeDays, yellowCheckInDays, redCheckInDays, checkInClears, contactWindowMinutes,
+                infectiousDaysBeforeOnset);
+    }
+
+    /** The same rules with these tracing windows. */
+    public HealthPolicy withTracing(int windowMinutes, int daysBeforeOnset) {
+        return new HealthPolicy(version, red, yellow, windows, clearedBy, feverThreshold, yellowPasses, recheckClears,
+                centralizedDays, homeDays, yellowCheckInDays, redCheckInDays, checkInClears, windowMinutes, daysBeforeOnset);
     }
 
     /** Consecutive normal check-in days that end a reason of this colour, or 0. */
@@ -50,14 +71,15 @@ public record HealthPolicy(int version, Set<FactKind> red, Set<FactKind> yellow,
                 Set.of(FactKind.CASE_CONFIRMED, FactKind.CASE_SUSPECTED, FactKind.CONTACT_CLOSE,
                         FactKind.CENTRALIZED_QUARANTINE, FactKind.TEST_POSITIVE),
                 Set.of(FactKind.CONTACT_SECONDARY, FactKind.HOME_QUARANTINE, FactKind.HEALTH_MONITORING,
-                        FactKind.FEVER_AT_GATE, FactKind.ARRIVAL_FROM_RISK_AREA, FactKind.TEST_MISSED, FactKind.CHECK_IN_ABNORMAL),
+                        FactKind.FEVER_AT_GATE, FactKind.ARRIVAL_FROM_RISK_AREA, FactKind.TEST_MISSED, FactKind.CHECK_IN_ABNORMAL,
+                        FactKind.CONTACT_SUSPECTED),
                 Map.of(FactKind.ARRIVAL_FROM_RISK_AREA, Duration.ofDays(14), FactKind.TEST_MISSED, Duration.ofDays(3),
                         FactKind.FEVER_AT_GATE, Duration.ofDays(14), FactKind.CHECK_IN_ABNORMAL, Duration.ofDays(14)),
                 Map.of(FactKind.FEVER_AT_GATE, Set.of(FactKind.TEST_NEGATIVE), FactKind.TEST_POSITIVE, Set.of(FactKind.TEST_NEGATIVE),
                         FactKind.TEST_MISSED, Set.of(FactKind.TEST_NEGATIVE), FactKind.CHECK_IN_ABNORMAL, Set.of(FactKind.TEST_NEGATIVE)),
                 new BigDecimal("37.3"), false,
                 Set.of(FactKind.ARRIVAL_FROM_RISK_AREA, FactKind.TEST_MISSED, FactKind.CONTACT_SECONDARY, FactKind.FEVER_AT_GATE),
-                14, 0, 0, 0, Set.of());
+                14, 0, 0, 0, Set.of(), CONTACT_WINDOW_MINUTES, INFECTIOUS_DAYS_BEFORE_ONSET);
     }
 
     public boolean isFever(BigDecimal temperature) {

@@ -204,6 +204,12 @@ public class Policies {
         if (p.yellowCheckInDays() < 0 || p.yellowCheckInDays() > 30 || p.redCheckInDays() < 0 || p.redCheckInDays() > 30) {
             errors.add(new Problem.FieldError("yellowCheckInDays", "policy.checkIns.range"));
         }
+        if (p.contactWindowMinutes() < 1 || p.contactWindowMinutes() > 240) {
+            errors.add(new Problem.FieldError("contactWindowMinutes", "policy.contactWindow.range"));
+        }
+        if (p.infectiousDaysBeforeOnset() < 0 || p.infectiousDaysBeforeOnset() > 14) {
+            errors.add(new Problem.FieldError("infectiousDaysBeforeOnset", "policy.infectiousDays.range"));
+        }
         if (!errors.isEmpty()) {
             throw new Problem.Invalid(errors);
         }

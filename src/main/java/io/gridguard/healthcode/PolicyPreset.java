@@ -59,7 +59,8 @@ public enum PolicyPreset {
         boolean checkIns = yellowCheckInDays > 0 || redCheckInDays > 0;
         return new HealthPolicy(base.version(), base.red(), Set.copyOf(yellow), Map.copyOf(windows), base.clearedBy(),
                 base.feverThreshold(), base.yellowPasses(), base.recheckClears(), centralizedDays, homeDays,
-                yellowCheckInDays, redCheckInDays, checkIns ? CHECK_IN_CLEARS : Set.of());
+                yellowCheckInDays, redCheckInDays, checkIns ? CHECK_IN_CLEARS : Set.of(), base.contactWindowMinutes(),
+                base.infectiousDaysBeforeOnset());
     }
 
     public String messageKey() {

@@ -34,6 +34,14 @@ class CodeRulesTests {
     }
 
     @Test
+    void aSuggestedContactIsYellowUntilATracerDecides() {
+        var code = CodeRules.assess(policy, List.of(fact(FactKind.CONTACT_SUSPECTED, Duration.ofDays(20))), NOW);
+        assertThat(code.colour()).isEqualTo(Colour.YELLOW);
+        assertThat(code.reasons()).containsExactly(FactKind.CONTACT_SUSPECTED);
+        assertThat(code.changesAt()).as("no window: confirmed or dismissed, not timed out").isNull();
+    }
+
+    @Test
     void redOutranksYellowAndOnlyTheRedReasonsAreGiven() {
         var code = CodeRules.assess(policy, List.of(fact(FactKind.ARRIVAL_FROM_RISK_AREA, Duration.ofDays(2)),
                 fact(FactKind.CONTACT_CLOSE, Duration.ofDays(1))), NOW);

@@ -121,6 +121,8 @@ class PolicyIT extends IntegrationTest {
         form.add(Map.entry("feverThreshold", threshold));
         form.add(Map.entry("centralizedDays", arrivalDays == 7 ? "7" : "14"));
         form.add(Map.entry("homeDays", arrivalDays == 7 ? "3" : "0"));
+        form.add(Map.entry("contactWindowMinutes", "30"));
+        form.add(Map.entry("infectiousDaysBeforeOnset", "2"));
         form.add(Map.entry("preset", arrivalDays == 7 ? "NATIONAL_9TH" : "HANGZHOU_2020_02"));
         form.add(Map.entry("note", "试行第九版"));
         return form;

@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
+import io.gridguard.healthcode.FactKind;
 import io.gridguard.healthcode.HealthPolicy;
 import io.gridguard.healthcode.PolicyVersion;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,7 +57,17 @@ public class PolicyStore {
      * every stored version readable.
      */
     HealthPolicy read(String body) {
-        return stored.readValue(body);
+        HealthPolicy policy = stored.readValue(body);
+        if (!body.contains(FactKind.CONTACT_SUSPECTED.name())) {
+            // Published before co-presence suggested contacts: a suggested contact is yellow, as in the defaults.
+            var yellow = java.util.EnumSet.copyOf(policy.yellow());
+            yellow.add(FactKind.CONTACT_SUSPECTED);
+            policy = new HealthPolicy(policy.version(), policy.red(), Set.copyOf(yellow), policy.windows(), policy.clearedBy(),
+                    policy.feverThreshold(), policy.yellowPasses(), policy.recheckClears(), policy.centralizedDays(),
+                    policy.homeDays(), policy.yellowCheckInDays(), policy.redCheckInDays(), policy.checkInClears(),
+                    policy.contactWindowMinutes(), policy.infectiousDaysBeforeOnset());
+        }
+        return policy;
     }
 
     public HealthPolicy publish(HealthPolicy candidate, String preset, String note, String by) {

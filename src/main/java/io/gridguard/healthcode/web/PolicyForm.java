@@ -27,6 +27,8 @@ public class PolicyForm {
     private int yellowCheckInDays;
     private int redCheckInDays;
     private Set<FactKind> checkInClears = EnumSet.noneOf(FactKind.class);
+    private int contactWindowMinutes;
+    private int infectiousDaysBeforeOnset;
     private PolicyPreset preset;
     private String note;
 
@@ -45,6 +47,8 @@ public class PolicyForm {
         f.yellowCheckInDays = p.yellowCheckInDays();
         f.redCheckInDays = p.redCheckInDays();
         f.checkInClears = copy(p.checkInClears());
+        f.contactWindowMinutes = p.contactWindowMinutes();
+        f.infectiousDaysBeforeOnset = p.infectiousDaysBeforeOnset();
         f.preset = preset;
         return f;
     }
@@ -58,7 +62,7 @@ public class PolicyForm {
         inForce.windows().forEach(windows::putIfAbsent);
         return new HealthPolicy(inForce.version(), Set.copyOf(red), Set.copyOf(yellow), Map.copyOf(windows), inForce.clearedBy(),
                 feverThreshold, yellowPasses, Set.copyOf(recheckClears), centralizedDays, homeDays,
-                yellowCheckInDays, redCheckInDays, Set.copyOf(checkInClears));
+                yellowCheckInDays, redCheckInDays, Set.copyOf(checkInClears), contactWindowMinutes, infectiousDaysBeforeOnset);
     }
 
     private static Set<FactKind> copy(Set<FactKind> kinds) {
@@ -85,6 +89,12 @@ public class PolicyForm {
     public void setFeverThreshold(BigDecimal feverThreshold) { this.feverThreshold = feverThreshold; }
     public boolean isYellowPasses() { return yellowPasses; }
     public void setYellowPasses(boolean yellowPasses) { this.yellowPasses = yellowPasses; }
+    public int getContactWindowMinutes() { return contactWindowMinutes; }
+    public void setContactWindowMinutes(int contactWindowMinutes) { this.contactWindowMinutes = contactWindowMinutes; }
+
+    public int getInfectiousDaysBeforeOnset() { return infectiousDaysBeforeOnset; }
+    public void setInfectiousDaysBeforeOnset(int infectiousDaysBeforeOnset) { this.infectiousDaysBeforeOnset = infectiousDaysBeforeOnset; }
+
     public int getCentralizedDays() { return centralizedDays; }
     public void setCentralizedDays(int centralizedDays) { this.centralizedDays = centralizedDays; }
     public int getHomeDays() { return homeDays; }

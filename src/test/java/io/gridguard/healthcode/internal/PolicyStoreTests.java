@@ -18,13 +18,16 @@ class PolicyStoreTests {
              "centralizedDays":14,"homeDays":0}""";
 
     @Test
-    void aVersionStoredBeforeARuleExistedReadsWithTheRuleOff() {
+    void aVersionStoredBeforeARuleExistedReadsWithTheRuleOffAndTheDesignsTracingWindows() {
         var store = new PolicyStore(null, JsonMapper.builder().build(), Clock.systemUTC());
         HealthPolicy old = store.read(BEFORE_CHECK_INS);
         assertThat(old.version()).isEqualTo(3);
-        assertThat(old.yellow()).containsExactly(FactKind.ARRIVAL_FROM_RISK_AREA);
+        assertThat(old.yellow()).as("a suggested contact is yellow, as it has been since co-presence came")
+                .containsExactlyInAnyOrder(FactKind.ARRIVAL_FROM_RISK_AREA, FactKind.CONTACT_SUSPECTED);
         assertThat(old.yellowCheckInDays()).isZero();
         assertThat(old.redCheckInDays()).isZero();
         assertThat(old.checkInClears()).isEmpty();
+        assertThat(old.contactWindowMinutes()).isEqualTo(30);
+        assertThat(old.infectiousDaysBeforeOnset()).isEqualTo(2);
     }
 }
