@@ -110,6 +110,34 @@ public class Cases {
         return total;
     }
 
+    /** The cases in the caller's jurisdiction and their contacts of the given statuses (all when none given). */
+    public TransmissionGraph graph(Caller caller, Set<ContactStatus> statuses) {
+        caller.require(TRACERS);
+        List<CaseRow> mine = cases.cases().stream().filter(c -> caller.covers(c.path())).toList();
+        Map<Long, TransmissionGraph.Node> nodes = new java.util.LinkedHashMap<>();
+        for (CaseRow c : mine) {
+            nodes.put(c.personId(), new TransmissionGraph.Node(c.personId(), masked(c.personId()), "CASE", c.id()));
+        }
+        Map<Long, Long> casePersons = new java.util.HashMap<>();
+        cases.cases().forEach(c -> casePersons.put(c.id(), c.personId()));
+        List<TransmissionGraph.Link> links = new ArrayList<>();
+        for (CaseRow c : mine) {
+            for (var contact : cases.contactsOf(c.id())) {
+                if (!statuses.isEmpty() && !statuses.contains(contact.status())) {
+                    continue;
+                }
+                nodes.putIfAbsent(contact.personId(), new TransmissionGraph.Node(contact.personId(), masked(contact.personId()),
+                        contact.kind().name(), cases.caseOfPerson(contact.personId()).orElse(null)));
+                links.add(new TransmissionGraph.Link(casePersons.get(c.id()), contact.personId(), contact.kind(), contact.status()));
+            }
+        }
+        return new TransmissionGraph(List.copyOf(nodes.values()), links);
+    }
+
+    private String masked(long personId) {
+        return people.ref(personId).map(PersonRef::maskedName).orElse("");
+    }
+
     @Transactional
     public CaseView setOutcome(Caller caller, long id, CaseOutcome outcome) {
         CaseRow row = access.visible(caller, id);

@@ -64,7 +64,8 @@ class PassIT extends IntegrationTest {
         long household = householdOfGrid1();
         Member shopper = member(household, "采购员");
         Member other = member(household, "同户人");
-        LocalDate today = LocalDate.now();
+        // the district's day (Asia/Shanghai), as the service counts it: from 16:00 UTC it is already tomorrow there
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
         try {
             rules(gate, 1, 2, null);
             var pass = api.post("/api/v1/passes", api.token("grid1"), Map.of("householdId", household, "holderId", shopper.id(),

@@ -123,6 +123,11 @@ class TracingIT extends IntegrationTest {
         assertThat(api.get("/api/v1/cases/" + caseId, api.token("community2")).status()).as("another community").isEqualTo(403);
         assertThat(api.get("/api/v1/tracing/contacts-by-status", api.token("district")).json().get("RETURNED").asInt()).isPositive();
 
+        JsonNode graph = api.get("/api/v1/tracing/graph?status=ENDED&status=RETURNED", api.token("community1")).json();
+        assertThat(graph.get("links").findValuesAsString("status")).containsExactlyInAnyOrder("ENDED", "RETURNED");
+        assertThat(graph.get("nodes").findValuesAsString("personId")).contains(String.valueOf(patient.id()), String.valueOf(near.id()));
+        assertThat(api.get("/api/v1/tracing/graph", api.token("grid1")).status()).isEqualTo(403);
+
         WebSession page = browserless().loggedIn("community1");
         String body = page.get("/tracing/cases/" + caseId).body();
         assertThat(body).contains("病**").contains("结束管控").contains("退回").contains("温州市").contains("确认病例");

@@ -2,6 +2,7 @@ package io.gridguard.tracing.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.gridguard.shared.Callers;
 import io.gridguard.shared.PageOf;
@@ -17,6 +18,7 @@ import io.gridguard.tracing.Contacts;
 import io.gridguard.tracing.NewCase;
 import io.gridguard.tracing.NewContact;
 import io.gridguard.tracing.TimelineEntry;
+import io.gridguard.tracing.TransmissionGraph;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
@@ -104,6 +106,13 @@ class TracingApi {
     @PostMapping("/api/v1/contacts/{id}/status")
     ContactView decide(@PathVariable long id, @RequestBody ContactDecision decision) {
         return contacts.decide(Callers.require(), id, decision);
+    }
+
+    @Operation(summary = "Transmission chains: the cases in the caller's jurisdiction and their contacts (of the given "
+            + "statuses; all when none) as nodes and links")
+    @GetMapping("/api/v1/tracing/graph")
+    TransmissionGraph graph(@RequestParam(name = "status", required = false) Set<ContactStatus> statuses) {
+        return cases.graph(Callers.require(), statuses == null ? Set.of() : statuses);
     }
 
     @Operation(summary = "Contacts by status over the cases in the caller's jurisdiction")

@@ -3,6 +3,7 @@ package io.gridguard.tracing.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.EnumSet;
 import java.util.Set;
 
 import io.gridguard.healthcode.HealthCodeSettings;
@@ -34,6 +35,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The tracer's pages: cases in their jurisdiction, confirming a case, and a case with its contacts and timeline. */
 @Controller
@@ -44,8 +46,11 @@ class TracingPages {
     private final People people;
     private final HealthCodeSettings settings;
     private final ProblemRenderer messages;
+    private final JsonMapper json;
 
-    TracingPages(Cases cases, Contacts contacts, People people, HealthCodeSettings settings, ProblemRenderer messages) {
+    TracingPages(Cases cases, Contacts contacts, People people, HealthCodeSettings settings, ProblemRenderer messages,
+                 JsonMapper json) {
+        this.json = json;
         this.cases = cases;
         this.contacts = contacts;
         this.people = people;
@@ -90,6 +95,16 @@ class TracingPages {
         model.addAttribute("outcomes", CaseOutcome.values());
         model.addAttribute("zone", settings.zone());
         return "tracing/case";
+    }
+
+    /** The chains as a graph; the data rides in an attribute because the page's policy allows no inline script. */
+    @GetMapping("/tracing/graph")
+    String graph(@RequestParam(name = "status", required = false) Set<ContactStatus> statuses, Model model) {
+        Set<ContactStatus> shown = statuses == null || statuses.isEmpty() ? EnumSet.allOf(ContactStatus.class) : statuses;
+        model.addAttribute("graph", json.writeValueAsString(cases.graph(Callers.require(), shown)));
+        model.addAttribute("statuses", ContactStatus.values());
+        model.addAttribute("shown", shown);
+        return "tracing/graph";
     }
 
     @PostMapping("/tracing/cases/{id}/contacts")
