@@ -41,6 +41,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Contacts {
 
     private static final int MAX_TEXT = 100;
+    private static final int MAX_LOOKBACK_DAYS = 28;
+    private static final int LISTED = 500;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final CaseRepository cases;
@@ -130,6 +132,41 @@ public class Contacts {
             cases.log(row.id(), now, "SUGGESTED", String.valueOf(added.size()), caller.username());
         }
         return added;
+    }
+
+    /**
+     * A preview for tracers (before a case is confirmed, or to look further): who was near the person since
+     * {@code since}, and with {@code hops} = 2 who was near those people after they met the person. Writes nothing.
+     */
+    public CoPresenceReport coPresence(Caller caller, long personId, Instant since, int hops) {
+        caller.require(Cases.TRACERS);
+        people.requireVisible(caller, personId);
+        if (hops < 1 || hops > 2) {
+            throw new Problem.Invalid("hops", "tracing.coPresence.hops");
+        }
+        Instant now = clock.instant();
+        if (since == null || !since.isBefore(now) || since.isBefore(now.minus(java.time.Duration.ofDays(MAX_LOOKBACK_DAYS)))) {
+            throw new Problem.Invalid("since", "tracing.coPresence.since", MAX_LOOKBACK_DAYS);
+        }
+        java.time.Duration window = codes.policy().contactWindow();
+        List<Presence> wasAt = presences.of(personId, since, now);
+        Set<Long> known = new HashSet<>(Set.of(personId));
+        List<CoPresence.Encounter> first = CoPresence.find(wasAt, was -> presences.near(was, window), known);
+        List<CoPresenceReport.Met> met = new ArrayList<>();
+        first.forEach(e -> met.add(new CoPresenceReport.Met(e.personId(), 1, e.theirs().placeId(), e.theirs().at())));
+        Integer second = null;
+        if (hops == 2) {
+            first.forEach(e -> known.add(e.personId()));
+            List<Presence> theirs = new ArrayList<>();
+            for (CoPresence.Encounter e : first) {
+                theirs.addAll(presences.of(e.personId(), e.theirs().at(), now));
+            }
+            List<CoPresence.Encounter> next = CoPresence.find(theirs, was -> presences.near(was, window), known);
+            next.forEach(e -> met.add(new CoPresenceReport.Met(e.personId(), 2, e.theirs().placeId(), e.theirs().at())));
+            second = next.size();
+        }
+        return new CoPresenceReport(personId, since, wasAt.size(), first.size(), second,
+                met.stream().limit(LISTED).toList(), LISTED);
     }
 
     /** A contact the tracing team found by asking: under control at once. */

@@ -146,6 +146,20 @@ class TracingIT extends IntegrationTest {
         // 25 minutes after the contact, 40 after the case: only the second hop finds them
         passedAgo(gate, second.id(), Duration.ofMinutes(70));
 
+        String since = java.net.URLEncoder.encode(Instant.now().minus(Duration.ofDays(3)).toString(), java.nio.charset.StandardCharsets.UTF_8);
+        JsonNode preview = api.get("/api/v1/tracing/co-presence?personId=" + patient.id() + "&since=" + since + "&hops=2",
+                api.token("district")).json();
+        assertThat(preview.get("firstDegree").asInt()).isEqualTo(1);
+        assertThat(preview.get("secondDegree").asInt()).isEqualTo(1);
+        assertThat(preview.get("met").findValuesAsString("personId")).containsExactly(String.valueOf(contact.id()), String.valueOf(second.id()));
+        assertThat(colour(api, contact.id())).as("a preview writes nothing").isEqualTo("GREEN");
+        assertThat(api.get("/api/v1/tracing/co-presence?personId=" + patient.id() + "&since=" + since + "&hops=3",
+                api.token("district")).status()).isEqualTo(400);
+        assertThat(api.get("/api/v1/tracing/co-presence?personId=" + patient.id() + "&since=2020-01-01T00:00:00Z",
+                api.token("district")).status()).as("at most 28 days back").isEqualTo(400);
+        assertThat(api.get("/api/v1/tracing/co-presence?personId=" + patient.id() + "&since=" + since,
+                api.token("grid1")).status()).isEqualTo(403);
+
         var created = api.post("/api/v1/cases", api.token("district"), Map.of("personId", patient.id(), "classification", "ASYMPTOMATIC",
                 "source", "IMPORTED", "originRegion", "湖北省武汉市"));
         long caseId = created.json().get("caseId").asLong();

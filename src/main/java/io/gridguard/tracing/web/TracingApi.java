@@ -1,5 +1,6 @@
 package io.gridguard.tracing.web;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +11,7 @@ import io.gridguard.shared.PageRequest;
 import io.gridguard.tracing.CaseOutcome;
 import io.gridguard.tracing.CaseView;
 import io.gridguard.tracing.Cases;
+import io.gridguard.tracing.CoPresenceReport;
 import io.gridguard.tracing.ConfirmedCase;
 import io.gridguard.tracing.ContactDecision;
 import io.gridguard.tracing.ContactStatus;
@@ -21,6 +23,7 @@ import io.gridguard.tracing.TimelineEntry;
 import io.gridguard.tracing.TransmissionGraph;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -113,6 +116,16 @@ class TracingApi {
     @GetMapping("/api/v1/tracing/graph")
     TransmissionGraph graph(@RequestParam(name = "status", required = false) Set<ContactStatus> statuses) {
         return cases.graph(Callers.require(), statuses == null ? Set.of() : statuses);
+    }
+
+    @Operation(summary = "Co-presence preview (writes nothing): who was let through the same gates or checked in at the "
+            + "same venues as the person within the policy's window since `since` (≤ 28 days back); hops=2 adds who met "
+            + "those people afterwards. Lists at most 500 people; the counts are whole.")
+    @GetMapping("/api/v1/tracing/co-presence")
+    CoPresenceReport coPresence(@RequestParam long personId,
+                                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant since,
+                                @RequestParam(defaultValue = "1") int hops) {
+        return contacts.coPresence(Callers.require(), personId, since, hops);
     }
 
     @Operation(summary = "Contacts by status over the cases in the caller's jurisdiction")
