@@ -130,6 +130,18 @@ public class People {
                 number -> people.identityByIdNumber(number).map(PersonRef::ofIdentity));
     }
 
+    /** {@link #identify} for many numbers at once (an imported list): number → person, for those registered. */
+    public java.util.Map<String, PersonRef> identifyAll(java.util.Collection<String> idNumbers) {
+        java.util.Map<String, PersonRef> found = new java.util.HashMap<>();
+        List<String> all = List.copyOf(idNumbers);
+        for (int from = 0; from < all.size(); from += 1_000) {
+            for (var identity : people.identitiesByIdNumbers(all.subList(from, Math.min(all.size(), from + 1_000)))) {
+                found.putIfAbsent(identity.idNumber(), PersonRef.ofIdentity(identity));
+            }
+        }
+        return found;
+    }
+
     /** Checks that the caller may see this person (staff in scope, or the resident themself), without opening the record. */
     public PersonRef requireVisible(Caller caller, long id) {
         PersonView person = existing(id);

@@ -62,6 +62,34 @@ public class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A multipart/form-data POST with one file part named {@code file}. */
+    public Response upload(String path, String token, String fileName, byte[] content, String... headers) {
+        String boundary = "----gridguard" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return send(request(path, token, headers).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** A GET whose answer is a file: its bytes. */
+    public byte[] bytes(String path, String token) {
+        try {
+            var response = http.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Response delete(String path, String token, String... headers) {
         return send(request(path, token, headers).DELETE());
     }

@@ -110,6 +110,15 @@ public class PersonRepository {
                 .param(number).query(PersonRepository::identity).optional();
     }
 
+    /** Active people by document number, many at once (list imports); the oldest record where a number has two. */
+    public List<Identity> identitiesByIdNumbers(java.util.Collection<String> numbers) {
+        if (numbers.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(IDENTITY + "WHERE id_number IN (:numbers) AND status = 'ACTIVE' ORDER BY id")
+                .param("numbers", numbers).query(PersonRepository::identity).list();
+    }
+
     public Optional<Identity> identity(long id) {
         return jdbc.sql(IDENTITY + "WHERE id = ?").param(id).query(PersonRepository::identity).optional();
     }

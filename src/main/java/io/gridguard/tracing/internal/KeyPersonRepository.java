@@ -1,0 +1,162 @@
+package io.gridguard.tracing.internal;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import io.gridguard.shared.NodePath;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class KeyPersonRepository {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    KeyPersonRepository(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    public record ListRow(long id, String fileName, String status, int total, int done, int accepted, int matched, int rejected,
+                          String failure, String uploadedBy, Instant uploadedAt, Instant finishedAt) {
+    }
+
+    /** One row as stored: what came, what the import made of it, and the grid worker's verification. */
+    public record PersonRow(long id, long listId, int rowNo, String name, String idNumber, String phone, String origin,
+                            LocalDate arrivalDate, String category, String status, String reason, String reasonArg,
+                            Long personId, NodePath path, String outcome) {
+    }
+
+    private static final String LIST = """
+            SELECT id, file_name, status, rows_total, rows_done, accepted, matched, rejected, failure, uploaded_by, uploaded_at,
+            finished_at FROM key_person_list
+            """;
+    private static final String ROW = """
+            SELECT id, list_id, row_no, name, id_number, phone, origin, arrival_date, category, status, reason, reason_arg,
+            person_id, district_id, street_id, community_id, grid_id, outcome FROM key_person_row
+            """;
+
+    public Optional<Long> byHash(String hash) {
+        return jdbc.sql("SELECT id FROM key_person_list WHERE file_hash = ?").param(hash).query(Long.class).optional();
+    }
+
+    public long insertList(String fileName, String hash, String by, Instant at) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO key_person_list (file_name, file_hash, status, uploaded_by, uploaded_at) VALUES (?, ?, 'RUNNING', ?, ?)")
+                .params(fileName, hash, by, Timestamp.from(at)).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    public void progress(long id, int total, int done, int accepted, int matched, int rejected) {
+        jdbc.sql("UPDATE key_person_list SET rows_total = ?, rows_done = ?, accepted = ?, matched = ?, rejected = ? WHERE id = ?")
+                .params(total, done, accepted, matched, rejected, id).update();
+    }
+
+    public void finish(long id, String status, String failure, Instant at) {
+        jdbc.sql("UPDATE key_person_list SET status = ?, failure = ?, finished_at = ? WHERE id = ?")
+                .params(status, failure, Timestamp.from(at), id).update();
+    }
+
+    public Optional<ListRow> find(long id) {
+        return jdbc.sql(LIST + "WHERE id = ?").param(id).query(KeyPersonRepository::list).optional();
+    }
+
+    public List<ListRow> lists(int limit, long offset) {
+        return jdbc.sql(LIST + "ORDER BY id DESC LIMIT ? OFFSET ?").params(limit, offset).query(KeyPersonRepository::list).list();
+    }
+
+    public long countLists() {
+        return jdbc.sql("SELECT count(*) FROM key_person_list").query(Long.class).single();
+    }
+
+    public void insertRows(List<PersonRow> rows) {
+        template.batchUpdate("""
+                INSERT INTO key_person_row (list_id, row_no, name, id_number, phone, origin, arrival_date, category, status, reason,
+                reason_arg, person_id, district_id, street_id, community_id, grid_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                rows, 1_000, (ps, r) -> {
+                    ps.setLong(1, r.listId());
+                    ps.setInt(2, r.rowNo());
+                    ps.setString(3, r.name());
+                    ps.setString(4, r.idNumber());
+                    ps.setString(5, r.phone());
+                    ps.setString(6, r.origin());
+                    ps.setObject(7, r.arrivalDate() == null ? null : Date.valueOf(r.arrivalDate()), Types.DATE);
+                    ps.setString(8, r.category());
+                    ps.setString(9, r.status());
+                    ps.setString(10, r.reason());
+                    ps.setString(11, r.reasonArg());
+                    ps.setObject(12, r.personId(), Types.BIGINT);
+                    ps.setObject(13, r.path() == null ? null : r.path().districtId(), Types.BIGINT);
+                    ps.setObject(14, r.path() == null ? null : r.path().streetId(), Types.BIGINT);
+                    ps.setObject(15, r.path() == null ? null : r.path().communityId(), Types.BIGINT);
+                    ps.setObject(16, r.path() == null ? null : r.path().gridId(), Types.BIGINT);
+                });
+    }
+
+    /** A list's rows in order, all of them or those of one status (ACCEPTED, REJECTED). */
+    public List<PersonRow> rows(long listId, String status, int limit, long offset) {
+        return status == null
+                ? jdbc.sql(ROW + "WHERE list_id = ? ORDER BY row_no LIMIT ? OFFSET ?").params(listId, limit, offset)
+                        .query(KeyPersonRepository::row).list()
+                : jdbc.sql(ROW + "WHERE list_id = ? AND status = ? ORDER BY row_no LIMIT ? OFFSET ?").params(listId, status, limit, offset)
+                        .query(KeyPersonRepository::row).list();
+    }
+
+    public long countRows(long listId, String status) {
+        return status == null
+                ? jdbc.sql("SELECT count(*) FROM key_person_row WHERE list_id = ?").param(listId).query(Long.class).single()
+                : jdbc.sql("SELECT count(*) FROM key_person_row WHERE list_id = ? AND status = ?").params(listId, status)
+                        .query(Long.class).single();
+    }
+
+    /** The verifications waiting in these grids (a grid worker's), oldest list first; then the done ones. */
+    public List<PersonRow> toVerify(List<Long> gridIds, int limit) {
+        if (gridIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(ROW + "WHERE grid_id IN (:grids) ORDER BY CASE WHEN outcome IS NULL THEN 0 ELSE 1 END, list_id, row_no LIMIT :limit")
+                .param("grids", gridIds).param("limit", limit).query(KeyPersonRepository::row).list();
+    }
+
+    public Optional<PersonRow> row(long id) {
+        return jdbc.sql(ROW + "WHERE id = ?").param(id).query(KeyPersonRepository::row).optional();
+    }
+
+    public void recordOutcome(long rowId, String outcome, String by, Instant at) {
+        jdbc.sql("UPDATE key_person_row SET outcome = ?, outcome_by = ?, outcome_at = ? WHERE id = ?")
+                .params(outcome, by, Timestamp.from(at), rowId).update();
+    }
+
+    /** Per grid of a list: [grid id, people to verify, verified]. */
+    public List<long[]> completionByGrid(long listId) {
+        return jdbc.sql("""
+                SELECT grid_id, count(*), sum(CASE WHEN outcome IS NULL THEN 0 ELSE 1 END) FROM key_person_row
+                WHERE list_id = ? AND grid_id IS NOT NULL GROUP BY grid_id ORDER BY grid_id""")
+                .param(listId).query((rs, n) -> new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3)}).list();
+    }
+
+    private static ListRow list(ResultSet rs, int n) throws SQLException {
+        Timestamp finished = rs.getTimestamp(12);
+        return new ListRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7),
+                rs.getInt(8), rs.getString(9), rs.getString(10), rs.getTimestamp(11).toInstant(), finished == null ? null : finished.toInstant());
+    }
+
+    private static PersonRow row(ResultSet rs, int n) throws SQLException {
+        Date arrival = rs.getDate(8);
+        long grid = rs.getLong(17);
+        NodePath path = rs.wasNull() ? null : new NodePath(rs.getLong(14), rs.getLong(15), rs.getLong(16), grid);
+        return new PersonRow(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                rs.getString(7), arrival == null ? null : arrival.toLocalDate(), rs.getString(9), rs.getString(10), rs.getString(11),
+                rs.getString(12), rs.getObject(13, Long.class), path, rs.getString(18));
+    }
+}
