@@ -133,11 +133,8 @@ public class People {
     /** {@link #identify} for many numbers at once (an imported list): number → person, for those registered. */
     public java.util.Map<String, PersonRef> identifyAll(java.util.Collection<String> idNumbers) {
         java.util.Map<String, PersonRef> found = new java.util.HashMap<>();
-        List<String> all = List.copyOf(idNumbers);
-        for (int from = 0; from < all.size(); from += 1_000) {
-            for (var identity : people.identitiesByIdNumbers(all.subList(from, Math.min(all.size(), from + 1_000)))) {
-                found.putIfAbsent(identity.idNumber(), PersonRef.ofIdentity(identity));
-            }
+        for (var identity : people.identitiesByIdNumbers(idNumbers)) {
+            found.putIfAbsent(identity.idNumber(), PersonRef.ofIdentity(identity));
         }
         return found;
     }
