@@ -79,6 +79,18 @@ class KeyPersonIT extends IntegrationTest {
         JsonNode grids = api.get("/api/v1/imports/key-persons/" + importId, api.token("district")).json().get("grids");
         assertThat(grids.get(0).get("gridId").asLong()).isEqualTo(fixtures.grid1().id());
         assertThat(grids.get(0).get("verified").asInt()).isEqualTo(1);
+
+        JsonNode figures = api.get("/api/v1/tracing/figures", api.token("district")).json();
+        assertThat(figures.get("underObservationByOrigin").get("HUBEI").asInt()).as("名单甲").isPositive();
+        assertThat(figures.get("underObservationByOrigin").get("WENZHOU").asInt()).as("名单乙, not registered: district only").isPositive();
+        JsonNode thisList = null;
+        for (JsonNode list : figures.get("lists")) {
+            thisList = list.get("listId").asLong() == importId ? list : thisList;
+        }
+        assertThat(thisList.get("toVerify").asInt()).isEqualTo(1);
+        assertThat(thisList.get("verified").asInt()).isEqualTo(1);
+        assertThat(api.get("/api/v1/tracing/figures", api.token("community1")).json().get("underObservationByOrigin")
+                .get("WENZHOU").asInt()).as("an unregistered person belongs to no community yet").isZero();
     }
 
     private long rowIdOf(ApiClient api, long importId, int row) {

@@ -145,6 +145,30 @@ public class KeyPersonRepository {
                 .param(listId).query((rs, n) -> new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3)}).list();
     }
 
+    /** Listed people still in the district (accepted, not verified as gone), per origin, category and path. */
+    public record Listed(String origin, String category, NodePath path, long people) {
+    }
+
+    public List<Listed> listedByOrigin() {
+        return jdbc.sql("""
+                SELECT origin, category, district_id, street_id, community_id, grid_id, count(DISTINCT id_number) FROM key_person_row
+                WHERE status = 'ACCEPTED' AND (outcome IS NULL OR outcome NOT IN ('LEFT_DISTRICT', 'WRONG_NUMBER'))
+                GROUP BY origin, category, district_id, street_id, community_id, grid_id""")
+                .query((rs, n) -> {
+                    long grid = rs.getLong(6);
+                    NodePath path = rs.wasNull() ? null : new NodePath(rs.getLong(3), rs.getLong(4), rs.getLong(5), grid);
+                    return new Listed(rs.getString(1), rs.getString(2), path, rs.getLong(7));
+                }).list();
+    }
+
+    /** Per list: [list id, people to verify (matched), verified]. */
+    public List<long[]> completionByList() {
+        return jdbc.sql("""
+                SELECT list_id, count(*), sum(CASE WHEN outcome IS NULL THEN 0 ELSE 1 END) FROM key_person_row
+                WHERE grid_id IS NOT NULL GROUP BY list_id ORDER BY list_id DESC""")
+                .query((rs, n) -> new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3)}).list();
+    }
+
     private static ListRow list(ResultSet rs, int n) throws SQLException {
         Timestamp finished = rs.getTimestamp(12);
         return new ListRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7),

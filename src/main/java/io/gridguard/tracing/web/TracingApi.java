@@ -20,6 +20,7 @@ import io.gridguard.tracing.Contacts;
 import io.gridguard.tracing.NewCase;
 import io.gridguard.tracing.NewContact;
 import io.gridguard.tracing.TimelineEntry;
+import io.gridguard.tracing.TracingFigures;
 import io.gridguard.tracing.TransmissionGraph;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -38,10 +39,12 @@ class TracingApi {
 
     private final Cases cases;
     private final Contacts contacts;
+    private final TracingFigures figures;
 
-    TracingApi(Cases cases, Contacts contacts) {
+    TracingApi(Cases cases, Contacts contacts, TracingFigures figures) {
         this.cases = cases;
         this.contacts = contacts;
+        this.figures = figures;
     }
 
     @Operation(summary = "Confirm a case (the code turns red); the people co-presence finds near the case in its infectious "
@@ -126,6 +129,13 @@ class TracingApi {
                                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant since,
                                 @RequestParam(defaultValue = "1") int hops) {
         return contacts.coPresence(Callers.require(), personId, since, hops);
+    }
+
+    @Operation(summary = "Tracing figures in the caller's jurisdiction: key persons under observation by origin (HUBEI, "
+            + "WENZHOU, TAIZHOU, OTHER, ABROAD), contacts by status, each key-person list's verification")
+    @GetMapping("/api/v1/tracing/figures")
+    TracingFigures.Figures figures() {
+        return figures.figures(Callers.require());
     }
 
     @Operation(summary = "Contacts by status over the cases in the caller's jurisdiction")

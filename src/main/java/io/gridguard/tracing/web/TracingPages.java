@@ -26,6 +26,7 @@ import io.gridguard.tracing.ContactStatus;
 import io.gridguard.tracing.Contacts;
 import io.gridguard.tracing.NewCase;
 import io.gridguard.tracing.NewContact;
+import io.gridguard.tracing.TracingFigures;
 import org.springframework.context.annotation.Bean;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -47,10 +48,12 @@ class TracingPages {
     private final HealthCodeSettings settings;
     private final ProblemRenderer messages;
     private final JsonMapper json;
+    private final TracingFigures figures;
 
     TracingPages(Cases cases, Contacts contacts, People people, HealthCodeSettings settings, ProblemRenderer messages,
-                 JsonMapper json) {
+                 JsonMapper json, TracingFigures figures) {
         this.json = json;
+        this.figures = figures;
         this.cases = cases;
         this.contacts = contacts;
         this.people = people;
@@ -67,7 +70,7 @@ class TracingPages {
     String list(@RequestParam(required = false) Integer page, Model model) {
         Caller caller = Callers.require();
         model.addAttribute("result", cases.page(caller, PageRequest.of(page, 20)));
-        model.addAttribute("byStatus", cases.contactsByStatus(caller));
+        model.addAttribute("figures", figures.figures(caller));
         model.addAttribute("classifications", Classification.values());
         model.addAttribute("sources", CaseSource.values());
         return "tracing/cases";
