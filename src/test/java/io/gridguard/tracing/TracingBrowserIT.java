@@ -50,7 +50,7 @@ class TracingBrowserIT extends BrowserTest {
         assertThat(driver.findElement(By.id("case-facts")).getText()).contains("确诊病例");
         // other tests' passes at the same gate may be suggested too: the row of the person met here
         var row = driver.findElement(By.xpath("//table[@id='contacts']//tr[contains(., '浏***')]"));
-        assertThat(row.getText()).contains("待核实").contains("GATE");
+        assertThat(row.getText()).contains("待核实").contains("卡口通行");
         String rowId = row.getAttribute("id");
         Object fits = ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
                 "return document.documentElement.scrollWidth <= document.documentElement.clientWidth");

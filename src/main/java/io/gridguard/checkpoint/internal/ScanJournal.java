@@ -108,11 +108,8 @@ public class ScanJournal {
                 group.get(i).stored().complete(stored.get(i));
             }
         } catch (RuntimeException groupFailed) {
-            if (group.size() == 1) {
-                group.getFirst().stored().completeExceptionally(groupFailed);
-                return;
-            }
-            // One bad row must not cost the others their place: each is tried alone.
+            // One bad row must not cost the others their place: each is tried alone. Alone, a token another instance
+            // used meanwhile is a replay (not a failed batch), so a group of one is tried again too.
             log.warn("A group of {} scans failed to store; storing them one by one", group.size(), groupFailed);
             for (Waiting waiting : group) {
                 try {
