@@ -139,6 +139,11 @@ public class People {
         return found;
     }
 
+    /** Active residents per grid under a node (a testing campaign's due counts): grid id → residents. */
+    public Map<Long, Long> activeByGrid(io.gridguard.shared.ScopeNode node) {
+        return people.activeByGrid(node);
+    }
+
     /** Checks that the caller may see this person (staff in scope, or the resident themself), without opening the record. */
     public PersonRef requireVisible(Caller caller, long id) {
         PersonView person = existing(id);

@@ -84,7 +84,7 @@ public abstract class BrowserTest extends IntegrationTest {
     }
 
     protected <T> T waitUntil(java.util.function.Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition::apply);
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
     }
 
     private static String env(String name, String fallback) {

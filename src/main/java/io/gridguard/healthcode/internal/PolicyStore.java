@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.gridguard.healthcode.FactKind;
@@ -58,16 +59,22 @@ public class PolicyStore {
      */
     HealthPolicy read(String body) {
         HealthPolicy policy = stored.readValue(body);
+        var red = java.util.EnumSet.copyOf(policy.red());
+        var yellow = java.util.EnumSet.copyOf(policy.yellow());
+        var clearedBy = new java.util.EnumMap<FactKind, Set<FactKind>>(FactKind.class);
+        clearedBy.putAll(policy.clearedBy());
+        // Facts that came after a version was published take the colour they have in the defaults.
         if (!body.contains(FactKind.CONTACT_SUSPECTED.name())) {
-            // Published before co-presence suggested contacts: a suggested contact is yellow, as in the defaults.
-            var yellow = java.util.EnumSet.copyOf(policy.yellow());
             yellow.add(FactKind.CONTACT_SUSPECTED);
-            policy = new HealthPolicy(policy.version(), policy.red(), Set.copyOf(yellow), policy.windows(), policy.clearedBy(),
-                    policy.feverThreshold(), policy.yellowPasses(), policy.recheckClears(), policy.centralizedDays(),
-                    policy.homeDays(), policy.yellowCheckInDays(), policy.redCheckInDays(), policy.checkInClears(),
-                    policy.contactWindowMinutes(), policy.infectiousDaysBeforeOnset());
         }
-        return policy;
+        if (!body.contains(FactKind.POOL_POSITIVE.name())) {
+            red.add(FactKind.POOL_POSITIVE);
+            clearedBy.put(FactKind.POOL_POSITIVE, Set.of(FactKind.TEST_NEGATIVE));
+        }
+        return new HealthPolicy(policy.version(), Set.copyOf(red), Set.copyOf(yellow), policy.windows(), Map.copyOf(clearedBy),
+                policy.feverThreshold(), policy.yellowPasses(), policy.recheckClears(), policy.centralizedDays(),
+                policy.homeDays(), policy.yellowCheckInDays(), policy.redCheckInDays(), policy.checkInClears(),
+                policy.contactWindowMinutes(), policy.infectiousDaysBeforeOnset());
     }
 
     public HealthPolicy publish(HealthPolicy candidate, String preset, String note, String by) {

@@ -170,6 +170,22 @@ public class PersonRepository {
                 .params(params).query(PersonRepository::map).list());
     }
 
+    /** Active residents per grid under one node of the tree. */
+    public Map<Long, Long> activeByGrid(ScopeNode node) {
+        String column = switch (node.level()) {
+            case DISTRICT -> "district_id";
+            case STREET -> "street_id";
+            case COMMUNITY -> "community_id";
+            case GRID -> "grid_id";
+        };
+        Map<Long, Long> counts = new HashMap<>();
+        jdbc.sql("SELECT grid_id, count(*) FROM person WHERE status = 'ACTIVE' AND " + column + " = ? GROUP BY grid_id")
+                .param(node.id()).query((java.sql.ResultSet rs) -> {
+                    counts.put(rs.getLong(1), rs.getLong(2));
+                });
+        return counts;
+    }
+
     public long count(List<ScopeNode> scope, PersonFilter filter) {
         var where = filter.where(scope);
         return jdbc.sql("SELECT count(*) FROM person WHERE " + where.sql()).params(where.params()).query(Long.class).single();

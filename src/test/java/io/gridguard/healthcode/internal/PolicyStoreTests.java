@@ -27,6 +27,8 @@ class PolicyStoreTests {
         assertThat(old.yellowCheckInDays()).isZero();
         assertThat(old.redCheckInDays()).isZero();
         assertThat(old.checkInClears()).isEmpty();
+        assertThat(old.red()).containsExactlyInAnyOrder(FactKind.CASE_CONFIRMED, FactKind.POOL_POSITIVE);
+        assertThat(old.clearedBy().get(FactKind.POOL_POSITIVE)).containsExactly(FactKind.TEST_NEGATIVE);
         assertThat(old.contactWindowMinutes()).isEqualTo(30);
         assertThat(old.infectiousDaysBeforeOnset()).isEqualTo(2);
     }

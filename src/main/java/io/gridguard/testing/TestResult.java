@@ -1,0 +1,3 @@
+package io.gridguard.testing;
+
+public enum TestResult { NEGATIVE, POSITIVE }
