@@ -25,10 +25,12 @@ import io.gridguard.shared.AuditTrail;
 import io.gridguard.shared.Caller;
 import io.gridguard.shared.Problem;
 import io.gridguard.shared.Role;
+import io.gridguard.shared.TableFile;
 import io.gridguard.testing.internal.TestingRepository;
 import io.gridguard.testing.internal.TestingRepository.Tube;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * 应检尽检 (seed 002: 521 people tested in 2.5 hours at a mobile site): campaigns and test points set up by district
@@ -42,6 +44,7 @@ public class Testing {
     public static final Set<Role> SAMPLERS = Set.of(Role.MEDICAL_STAFF, Role.COMMUNITY_STAFF, Role.STREET_STAFF, Role.DISTRICT_COMMAND);
     static final Set<Role> LABS = Set.of(Role.MEDICAL_STAFF, Role.DISTRICT_COMMAND, Role.MACHINE);
     private static final int LONGEST_BARCODE = 40;
+    private static final int MOST_RESULT_ROWS = 50_000;
 
     private final TestingRepository testing;
     private final TestingSettings settings;
@@ -50,9 +53,13 @@ public class Testing {
     private final Jurisdictions jurisdictions;
     private final AuditTrail audit;
     private final Clock clock;
+    private final TransactionTemplate transactions;
+    private final io.gridguard.healthcode.HealthCodeSettings zone;
 
     Testing(TestingRepository testing, TestingSettings settings, HealthCodes codes, People people, Jurisdictions jurisdictions,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, TransactionTemplate transactions, io.gridguard.healthcode.HealthCodeSettings zone) {
+        this.transactions = transactions;
+        this.zone = zone;
         this.testing = testing;
         this.settings = settings;
         this.codes = codes;
@@ -72,7 +79,7 @@ public class Testing {
         if (nodeId == null || jurisdictions.find(nodeId).isEmpty()) {
             errors.add(new Problem.FieldError("nodeId", "jurisdiction.node.invalid"));
         }
-        if (due == null || due.isBefore(LocalDate.now(clock))) {
+        if (due == null || due.isBefore(LocalDate.now(clock.withZone(zone.zone())))) {
             errors.add(new Problem.FieldError("dueDate", "testing.due"));
         }
         if (!errors.isEmpty()) {
@@ -160,6 +167,59 @@ public class Testing {
     @Transactional
     public TubeResult result(Caller caller, String barcode, TestResult result) {
         caller.require(LABS);
+        return apply(caller.username(), barcode, result);
+    }
+
+    public record ImportedRow(int row, String tube, String status, String reasonKey, Object reasonArg) {
+    }
+
+    public record ResultsImport(int applied, int rejected, List<ImportedRow> rows) {
+    }
+
+    /**
+     * A lab's results as a file (CSV or XLSX; columns 管号/tube and 结果/result: 阴性/阳性 or NEGATIVE/POSITIVE): each row
+     * applied alone, as {@link #result} would; a row that cannot be is reported with the reason and changes nothing.
+     */
+    public ResultsImport importResults(Caller caller, byte[] bytes) {
+        caller.require(LABS);
+        if (bytes == null || bytes.length == 0) {
+            throw new Problem.Invalid("file", "file.empty");
+        }
+        var lines = TableFile.read(bytes, Map.of("tube", List.of("管号", "采样管条码", "条码", "tube", "barcode"),
+                "result", List.of("结果", "检测结果", "result")), Set.of("tube", "result"), MOST_RESULT_ROWS);
+        List<ImportedRow> rows = new ArrayList<>();
+        int applied = 0;
+        for (var line : lines) {
+            TestResult result = parse(line.get("result"));
+            try {
+                if (result == null) {
+                    throw new Problem.Invalid("result", "testing.result.unknown");
+                }
+                transactions.executeWithoutResult(status -> apply(caller.username(), line.get("tube"), result));
+                rows.add(new ImportedRow(line.rowNo(), line.get("tube"), "APPLIED", null, null));
+                applied++;
+            } catch (Problem refused) {
+                Object arg = refused.args().length > 0 ? refused.args()[0] : null;
+                String key = refused instanceof Problem.Invalid invalid ? invalid.fieldErrors().getFirst().messageKey() : refused.messageKey();
+                rows.add(new ImportedRow(line.rowNo(), line.get("tube"), "REJECTED", key, arg));
+            }
+        }
+        audit.record("TEST_RESULTS_IMPORT", "test_tube", null, applied + " of " + lines.size());
+        return new ResultsImport(applied, lines.size() - applied, rows);
+    }
+
+    private static TestResult parse(String text) {
+        if (text == null) {
+            return null;
+        }
+        return switch (text.strip().toUpperCase(java.util.Locale.ROOT)) {
+            case "阴性", "NEGATIVE", "NEG", "-" -> TestResult.NEGATIVE;
+            case "阳性", "POSITIVE", "POS", "+" -> TestResult.POSITIVE;
+            default -> null;
+        };
+    }
+
+    private TubeResult apply(String by, String barcode, TestResult result) {
         if (result == null) {
             throw new Problem.Invalid("result", "error.required");
         }
@@ -172,7 +232,7 @@ public class Testing {
             throw new Problem.Conflict("testing.tube.empty", barcode);
         }
         Instant now = clock.instant();
-        testing.setResult(tube.id(), result, caller.username(), now);
+        testing.setResult(tube.id(), result, by, now);
         var members = testing.members(tube.id());
         boolean pooled = members.size() > 1;
         FactKind kind = result == TestResult.NEGATIVE ? FactKind.TEST_NEGATIVE : pooled ? FactKind.POOL_POSITIVE : FactKind.TEST_POSITIVE;
@@ -181,7 +241,7 @@ public class Testing {
             if (!pooled) {
                 testing.recallsDone(member.personId(), now);
             }
-            codes.report(new NewFact(member.personId(), kind, now, "TESTING", "tube " + tube.barcode()), caller.username());
+            codes.report(new NewFact(member.personId(), kind, now, "TESTING", "tube " + tube.barcode()), by);
             if (pooled && result == TestResult.POSITIVE) {
                 testing.recall(member.personId(), tube.id(), member.path(), now);
                 recalled++;

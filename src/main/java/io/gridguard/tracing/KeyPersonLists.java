@@ -101,7 +101,7 @@ public class KeyPersonLists {
     private Accepted accept(Caller caller, String fileName, byte[] bytes) {
         caller.require(UPLOADERS);
         if (bytes == null || bytes.length == 0) {
-            throw new Problem.Invalid("file", "keyPersons.file.empty");
+            throw new Problem.Invalid("file", "file.empty");
         }
         if (bytes.length > MOST_BYTES) {
             throw new Problem.Invalid("file", "keyPersons.file.tooBig", MOST_BYTES / 1024 / 1024);

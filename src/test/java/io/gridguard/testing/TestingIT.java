@@ -115,4 +115,30 @@ class TestingIT extends IntegrationTest {
         }
         assertThat(total).isEqualTo(13);
     }
+
+    @Test
+    void aLabsResultFileIsAppliedRowByRowAndEachRefusalIsReported() {
+        ApiClient api = api();
+        long community = fixtures.community1().id();
+        long campaignId = api.post("/api/v1/testing/campaigns", api.token("district"), Map.of("name", "结果导入", "nodeId", community,
+                "dueDate", LocalDate.now().plusDays(2).toString())).json().get("id").asLong();
+        long point = api.post("/api/v1/testing/points", api.token("district"), Map.of("name", "固定点", "kind", "FIXED",
+                "nodeId", community)).json().get("id").asLong();
+        Resident person = register(api, "导入结果");
+        String tube = "L" + System.nanoTime();
+        assertThat(sample(api, campaignId, point, tube, person).status()).isEqualTo(201);
+        String csv = "管号,结果\n" + tube + ",阴性\n" + "NOPE" + System.nanoTime() + ",阴性\n" + tube + ",阳性\n" + tube + ",待定\n";
+
+        assertThat(api.upload("/api/v1/testing/results/import", api.token("grid1"), "r.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .status()).isEqualTo(403);
+        JsonNode report = api.upload("/api/v1/testing/results/import", api.token("doctor1"), "r.csv",
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)).json();
+        assertThat(report.get("applied").asInt()).isEqualTo(1);
+        assertThat(report.get("rejected").asInt()).isEqualTo(3);
+        assertThat(report.get("rows").findValuesAsString("status")).containsExactly("APPLIED", "REJECTED", "REJECTED", "REJECTED");
+        assertThat(report.get("rows").get(1).get("reason").asString()).contains("不存在");
+        assertThat(report.get("rows").get(2).get("reason").asString()).as("one result per tube").contains("已有结果");
+        assertThat(report.get("rows").get(3).get("reason").asString()).isEqualTo("结果应为 阴性 或 阳性。");
+        assertThat(colour(api, person.id())).isEqualTo("GREEN");
+    }
 }

@@ -30,9 +30,11 @@ class TestingApi {
 
     private final Testing testing;
     private final HealthCodeSettings settings;
+    private final io.gridguard.shared.web.ProblemRenderer messages;
 
-    TestingApi(Testing testing, HealthCodeSettings settings) {
+    TestingApi(Testing testing, HealthCodeSettings settings, io.gridguard.shared.web.ProblemRenderer messages) {
         this.testing = testing;
+        this.messages = messages;
         this.settings = settings;
     }
 
@@ -81,6 +83,24 @@ class TestingApi {
     @PostMapping("/api/v1/testing/results")
     TubeResult result(@RequestBody Result result) {
         return testing.result(Callers.require(), result.tube(), result.result());
+    }
+
+    record ImportedRow(int row, String tube, String status, String reason) {
+    }
+
+    record ResultsAnswer(int applied, int rejected, List<ImportedRow> rows) {
+    }
+
+    @Operation(summary = "A lab's results as a file (multipart `file`, CSV or XLSX; columns 管号/tube, 结果/result: 阴性/阳性 or "
+            + "NEGATIVE/POSITIVE): each row applied as POST /results would; a row that cannot be is reported with the reason "
+            + "and changes nothing")
+    @PostMapping(path = "/api/v1/testing/results/import", consumes = org.springframework.http.MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResultsAnswer importResults(@org.springframework.web.bind.annotation.RequestPart(name = "file", required = false)
+                                org.springframework.web.multipart.MultipartFile file) throws java.io.IOException {
+        var done = testing.importResults(Callers.require(), file == null ? new byte[0] : file.getBytes());
+        return new ResultsAnswer(done.applied(), done.rejected(), done.rows().stream()
+                .map(r -> new ImportedRow(r.row(), r.tube(), r.status(), r.reasonKey() == null ? null : messages.message(r.reasonKey(), r.reasonArg())))
+                .toList());
     }
 
     @Operation(summary = "Members of positive pools in the caller's jurisdiction still to be retested alone")

@@ -55,7 +55,7 @@ class KeyPersonApi {
     @PostMapping(path = "/api/v1/imports/key-persons", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<ImportAnswer> upload(@RequestPart(name = "file", required = false) MultipartFile file) throws IOException {
         if (file == null || file.isEmpty()) {
-            throw new Problem.Invalid("file", "keyPersons.file.empty");
+            throw new Problem.Invalid("file", "file.empty");
         }
         var caller = Callers.require();
         KeyPersonImport done = lists.importNow(caller, file.getOriginalFilename(), file.getBytes());

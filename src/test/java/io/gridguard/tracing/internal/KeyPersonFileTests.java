@@ -66,10 +66,10 @@ class KeyPersonFileTests {
 
     @Test
     void aFileWithoutTheRequiredColumnsOrInTheOldFormatIsRefusedAsAWhole() {
-        assertThat(refusal("姓名,手机号\n张三,13800000001\n".getBytes(StandardCharsets.UTF_8))).isEqualTo("keyPersons.file.columns");
-        assertThat(refusal(new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0})).isEqualTo("keyPersons.file.xls");
-        assertThat(refusal("姓名,身份证号,来源地,类别\n".getBytes(StandardCharsets.UTF_8))).isEqualTo("keyPersons.file.empty");
-        assertThat(refusal(new byte[]{'P', 'K', 3, 4, 0, 0, 0})).as("a broken workbook").isEqualTo("keyPersons.file.unreadable");
+        assertThat(refusal("姓名,手机号\n张三,13800000001\n".getBytes(StandardCharsets.UTF_8))).isEqualTo("file.columns");
+        assertThat(refusal(new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0})).isEqualTo("file.xls");
+        assertThat(refusal("姓名,身份证号,来源地,类别\n".getBytes(StandardCharsets.UTF_8))).isEqualTo("file.empty");
+        assertThat(refusal(new byte[]{'P', 'K', 3, 4, 0, 0, 0})).as("a broken workbook").isEqualTo("file.unreadable");
     }
 
     private static String refusal(byte[] bytes) {
