@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /** On an empty database, generates the demo district; then prints the demo logins for every role. */
@@ -19,8 +20,11 @@ class DemoStartup implements ApplicationRunner {
     private final DemoDistrict district;
     private final Jurisdictions jurisdictions;
     private final DemoResident resident;
+    private final Environment environment;
 
-    DemoStartup(DemoSettings settings, DemoDistrict district, Jurisdictions jurisdictions, DemoResident resident) {
+    DemoStartup(DemoSettings settings, DemoDistrict district, Jurisdictions jurisdictions, DemoResident resident,
+                Environment environment) {
+        this.environment = environment;
         this.settings = settings;
         this.district = district;
         this.jurisdictions = jurisdictions;
@@ -35,12 +39,14 @@ class DemoStartup implements ApplicationRunner {
             district.generate(settings.residents(), settings.seed());
             log.info("Demo district generated in {} ms", (System.nanoTime() - started) / 1_000_000);
         }
-        StringBuilder text = new StringBuilder("\n\n  GridGuard demo district — sign in at http://localhost:8080/login, password '")
+        // runners run once the server listens, so the port is the one it took (--server.port, or 8080)
+        String base = "http://localhost:" + environment.getProperty("local.server.port", "8080");
+        StringBuilder text = new StringBuilder("\n\n  GridGuard demo district — sign in at " + base + "/login, password '")
                 .append(DemoAccounts.PASSWORD).append("' for every account:\n");
         for (DemoAccounts.Login login : DemoAccounts.LOGINS) {
             text.append("    %-12s %-20s %s%n".formatted(login.username(), login.role(), login.scopeDescription()));
         }
-        resident.phone().ifPresent(phone -> text.append("  Resident sign-in: http://localhost:8080/resident/login with phone ")
+        resident.phone().ifPresent(phone -> text.append("  Resident sign-in: " + base + "/resident/login with phone ")
                 .append(phone).append(" (the one-time code is shown on screen in demo mode)\n"));
         log.info(text.toString());
     }
