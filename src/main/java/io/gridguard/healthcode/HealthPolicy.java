@@ -54,11 +54,6 @@ public record HealthPolicy(int version, Set<FactKind> red, Set<FactKind> yellow,
                 infectiousDaysBeforeOnset);
     }
 
-    /** The same rules with these tracing windows. */
-    public HealthPolicy withTracing(int windowMinutes, int daysBeforeOnset) {
-        return new HealthPolicy(version, red, yellow, windows, clearedBy, feverThreshold, yellowPasses, recheckClears,
-                centralizedDays, homeDays, yellowCheckInDays, redCheckInDays, checkInClears, windowMinutes, daysBeforeOnset);
-    }
 
     /** Consecutive normal check-in days that end a reason of this colour, or 0. */
     public int checkInDays(Colour colour) {

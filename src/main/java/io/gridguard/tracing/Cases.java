@@ -113,13 +113,15 @@ public class Cases {
     /** The cases in the caller's jurisdiction and their contacts of the given statuses (all when none given). */
     public TransmissionGraph graph(Caller caller, Set<ContactStatus> statuses) {
         caller.require(TRACERS);
-        List<CaseRow> mine = cases.cases().stream().filter(c -> caller.covers(c.path())).toList();
+        List<CaseRow> all = cases.cases();
+        List<CaseRow> mine = all.stream().filter(c -> caller.covers(c.path())).toList();
         Map<Long, TransmissionGraph.Node> nodes = new java.util.LinkedHashMap<>();
         for (CaseRow c : mine) {
             nodes.put(c.personId(), new TransmissionGraph.Node(c.personId(), masked(c.personId()), "CASE", c.id()));
         }
-        Map<Long, Long> casePersons = new java.util.HashMap<>();
-        cases.cases().forEach(c -> casePersons.put(c.id(), c.personId()));
+        // a contact who is a case elsewhere (outside the caller's jurisdiction) still shows which case they are
+        Map<Long, Long> caseOfPerson = new java.util.HashMap<>();
+        all.forEach(c -> caseOfPerson.put(c.personId(), c.id()));
         List<TransmissionGraph.Link> links = new ArrayList<>();
         for (CaseRow c : mine) {
             for (var contact : cases.contactsOf(c.id())) {
@@ -127,8 +129,8 @@ public class Cases {
                     continue;
                 }
                 nodes.putIfAbsent(contact.personId(), new TransmissionGraph.Node(contact.personId(), masked(contact.personId()),
-                        contact.kind().name(), cases.caseOfPerson(contact.personId()).orElse(null)));
-                links.add(new TransmissionGraph.Link(casePersons.get(c.id()), contact.personId(), contact.kind(), contact.status()));
+                        contact.kind().name(), caseOfPerson.get(contact.personId())));
+                links.add(new TransmissionGraph.Link(c.personId(), contact.personId(), contact.kind(), contact.status()));
             }
         }
         return new TransmissionGraph(List.copyOf(nodes.values()), links);
@@ -158,7 +160,7 @@ public class Cases {
     }
 
     private CaseView view(CaseRow row, PersonRef person) {
-        return view(row, person, cases.countsByCase().getOrDefault(row.id(), Map.of()));
+        return view(row, person, cases.countsOf(row.id()));
     }
 
     private static CaseView view(CaseRow row, PersonRef person, Map<ContactStatus, Long> counts) {

@@ -71,8 +71,7 @@ public class TracingFigures {
             }
         }
         List<ListCompletion> lists = keyPersons.completionByList().stream()
-                .map(l -> new ListCompletion(l[0], keyPersons.find(l[0]).map(KeyPersonRepository.ListRow::fileName).orElse(""), l[1], l[2]))
-                .toList();
+                .map(l -> new ListCompletion(l.listId(), l.fileName(), l.toVerify(), l.verified())).toList();
         return new Figures(byOrigin, contacts, lists);
     }
 }

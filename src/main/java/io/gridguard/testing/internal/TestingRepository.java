@@ -158,7 +158,7 @@ public class TestingRepository {
                 .param(campaignId).query((rs, n) -> new long[]{rs.getLong(1), rs.getLong(2)}).list();
     }
 
-    /** Samples a point took in [from, to), by the hour they were taken: [epoch hour, samples]. */
+    /** When a point took its samples in [from, to). */
     public List<Instant> sampleTimes(long pointId, Instant from, Instant to) {
         return jdbc.sql("SELECT taken_at FROM test_sample WHERE point_id = ? AND taken_at >= ? AND taken_at < ?")
                 .params(pointId, Timestamp.from(from), Timestamp.from(to)).query((rs, n) -> rs.getTimestamp(1).toInstant()).list();

@@ -131,6 +131,16 @@ public class CaseRepository {
                 .params(personId, contactId, kind.name(), status.name()).query(Long.class).single() > 0;
     }
 
+    /** One case's contacts by status. */
+    public Map<ContactStatus, Long> countsOf(long caseId) {
+        Map<ContactStatus, Long> counts = new EnumMap<>(ContactStatus.class);
+        jdbc.sql("SELECT status, count(*) FROM tracing_contact WHERE case_id = ? GROUP BY status").param(caseId)
+                .query((ResultSet rs) -> {
+                    counts.put(ContactStatus.valueOf(rs.getString(1)), rs.getLong(2));
+                });
+        return counts;
+    }
+
     /** Contacts by status, per case. */
     public Map<Long, Map<ContactStatus, Long>> countsByCase() {
         Map<Long, Map<ContactStatus, Long>> counts = new java.util.HashMap<>();

@@ -161,12 +161,16 @@ public class KeyPersonRepository {
                 }).list();
     }
 
-    /** Per list: [list id, people to verify (matched), verified]. */
-    public List<long[]> completionByList() {
+    /** A list's verification: people to verify (matched to a grid) and verified. */
+    public record Completion(long listId, String fileName, long toVerify, long verified) {
+    }
+
+    public List<Completion> completionByList() {
         return jdbc.sql("""
-                SELECT list_id, count(*), sum(CASE WHEN outcome IS NULL THEN 0 ELSE 1 END) FROM key_person_row
-                WHERE grid_id IS NOT NULL GROUP BY list_id ORDER BY list_id DESC""")
-                .query((rs, n) -> new long[]{rs.getLong(1), rs.getLong(2), rs.getLong(3)}).list();
+                SELECT r.list_id, l.file_name, count(*), sum(CASE WHEN r.outcome IS NULL THEN 0 ELSE 1 END)
+                FROM key_person_row r JOIN key_person_list l ON l.id = r.list_id
+                WHERE r.grid_id IS NOT NULL GROUP BY r.list_id, l.file_name ORDER BY r.list_id DESC""")
+                .query((rs, n) -> new Completion(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4))).list();
     }
 
     private static ListRow list(ResultSet rs, int n) throws SQLException {
