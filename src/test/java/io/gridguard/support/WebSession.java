@@ -76,7 +76,8 @@ public class WebSession {
 
     /** Follows a redirect answer to the page it points at. */
     public Page follow(Page redirect) {
-        String location = redirect.location();
+        // as a browser does, the fragment stays on this side
+        String location = redirect.location().replaceFirst("#.*$", "");
         return get(location.startsWith("http") ? URI.create(location).getRawPath()
                 + (URI.create(location).getRawQuery() == null ? "" : "?" + URI.create(location).getRawQuery()) : location);
     }

@@ -141,4 +141,39 @@ class TestingIT extends IntegrationTest {
         assertThat(report.get("rows").get(3).get("reason").asString()).isEqualTo("结果应为 阴性 或 阳性。");
         assertThat(colour(api, person.id())).isEqualTo("GREEN");
     }
+
+    @Test
+    void organisersSetUpOnThePageAndTheLabEntersAResultThere() {
+        ApiClient api = api();
+        var district = browserless().loggedIn("district");
+        String community = String.valueOf(fixtures.community1().id());
+        assertThat(district.get("/testing").status()).isEqualTo(200);
+        var refused = district.follow(district.post("/testing/campaigns", Map.of("name", "", "nodeId", community,
+                "dueDate", LocalDate.now().plusDays(1).toString())));
+        assertThat(refused.body()).as("a campaign without a name").contains("请填写名称");
+        district.post("/testing/campaigns", Map.of("name", "页面任务", "nodeId", community, "dueDate", LocalDate.now().plusDays(1).toString()));
+        district.post("/testing/points", Map.of("name", "页面固定点", "kind", "FIXED", "nodeId", community, "opens", "08:00", "closes", "17:00"));
+        String home = district.get("/testing").body();
+        assertThat(home).contains("页面任务").contains("页面固定点 · 固定采样点 · 08:00–17:00");
+
+        long campaignId = -1;
+        for (JsonNode c : api.get("/api/v1/testing/campaigns", api.token("doctor1")).json().get("items")) {
+            campaignId = c.get("name").asString().equals("页面任务") ? c.get("id").asLong() : campaignId;
+        }
+        long point = -1;
+        for (JsonNode p : api.get("/api/v1/testing/points", api.token("doctor1")).json().get("items")) {
+            point = p.get("name").asString().equals("页面固定点") ? p.get("id").asLong() : point;
+        }
+        Resident person = register(api, "页面结果");
+        String tube = "P" + System.nanoTime();
+        assertThat(sample(api, campaignId, point, tube, person).status()).isEqualTo(201);
+
+        var lab = browserless().loggedIn("doctor1");
+        assertThat(lab.get("/testing").status()).isEqualTo(200);
+        var done = lab.follow(lab.post("/testing/results", Map.of("tube", tube, "result", "NEGATIVE")));
+        assertThat(done.body()).contains("采样管 " + tube + "：1 人已更新健康码，0 人待单管复检。");
+        assertThat(lab.follow(lab.post("/testing/results", Map.of("tube", tube, "result", "NEGATIVE"))).body())
+                .as("a second result is refused with a sentence").contains("已有结果");
+        assertThat(lab.get("/testing/campaigns/" + campaignId).body()).contains("页面任务").contains("id=\"coverage\"");
+    }
 }
