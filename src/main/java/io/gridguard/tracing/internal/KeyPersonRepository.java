@@ -7,10 +7,13 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import io.gridguard.shared.NodePath;
+import io.gridguard.shared.ScopeNode;
+import io.gridguard.shared.ScopeSql;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -50,16 +53,53 @@ public class KeyPersonRepository {
         return jdbc.sql("SELECT id FROM key_person_list WHERE file_hash = ?").param(hash).query(Long.class).optional();
     }
 
-    public long insertList(String fileName, String hash, String by, Instant at) {
+    /** Where a list belongs: the district, and the street when a street received it. */
+    public record Owner(long districtId, Long streetId) {
+    }
+
+    public long insertList(String fileName, String hash, Owner owner, String by, Instant at) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO key_person_list (file_name, file_hash, status, uploaded_by, uploaded_at) VALUES (?, ?, 'RUNNING', ?, ?)")
-                .params(fileName, hash, by, Timestamp.from(at)).update(keys, "id");
+        jdbc.sql("""
+                INSERT INTO key_person_list (file_name, file_hash, status, district_id, street_id, uploaded_by, uploaded_at, touched_at)
+                VALUES (?, ?, 'RUNNING', ?, ?, ?, ?, ?)""")
+                .params(fileName, hash, owner.districtId(), owner.streetId(), by, Timestamp.from(at), Timestamp.from(at)).update(keys, "id");
         return keys.getKey().longValue();
     }
 
-    public void progress(long id, int total, int done, int accepted, int matched, int rejected) {
-        jdbc.sql("UPDATE key_person_list SET rows_total = ?, rows_done = ?, accepted = ?, matched = ?, rejected = ? WHERE id = ?")
-                .params(total, done, accepted, matched, rejected, id).update();
+    public Owner owner(long listId) {
+        return jdbc.sql("SELECT district_id, street_id FROM key_person_list WHERE id = ?").param(listId)
+                .query((rs, n) -> new Owner(rs.getLong(1), rs.getObject(2, Long.class))).single();
+    }
+
+    public void progress(long id, int total, int done, int accepted, int matched, int rejected, Instant at) {
+        jdbc.sql("""
+                UPDATE key_person_list SET rows_total = ?, rows_done = ?, accepted = ?, matched = ?, rejected = ?, touched_at = ?
+                WHERE id = ?""")
+                .params(total, done, accepted, matched, rejected, Timestamp.from(at), id).update();
+    }
+
+    /** Takes a failed import (or one whose heartbeat stopped before {@code staleBefore}) to run it again; false if another took it. */
+    public boolean claimForResume(long id, Instant at, Instant staleBefore) {
+        return jdbc.sql("""
+                UPDATE key_person_list SET status = 'RUNNING', failure = NULL, finished_at = NULL, touched_at = ?
+                WHERE id = ? AND (status = 'FAILED' OR (status = 'RUNNING' AND touched_at < ?))""")
+                .params(Timestamp.from(at), id, Timestamp.from(staleBefore)).update() == 1;
+    }
+
+    /** Imports whose heartbeat stopped (the server went down under them) are marked failed, to be resumed. */
+    public int failStalled(Instant at, Instant staleBefore) {
+        return jdbc.sql("""
+                UPDATE key_person_list SET status = 'FAILED', failure = 'interrupted', finished_at = ?
+                WHERE status = 'RUNNING' AND touched_at < ?""")
+                .params(Timestamp.from(at), Timestamp.from(staleBefore)).update();
+    }
+
+    /** What an interrupted import already stored: [last row number, accepted, matched, rejected]. */
+    public int[] stored(long listId) {
+        return jdbc.sql("""
+                SELECT COALESCE(max(row_no), 0), count(CASE WHEN status = 'ACCEPTED' THEN 1 END),
+                count(person_id), count(CASE WHEN status = 'REJECTED' THEN 1 END) FROM key_person_row WHERE list_id = ?""")
+                .param(listId).query((rs, n) -> new int[]{rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4)}).single();
     }
 
     public void finish(long id, String status, String failure, Instant at) {
@@ -71,15 +111,39 @@ public class KeyPersonRepository {
         return jdbc.sql(LIST + "WHERE id = ?").param(id).query(KeyPersonRepository::list).optional();
     }
 
-    public List<ListRow> lists(int limit, long offset) {
-        return jdbc.sql(LIST + "ORDER BY id DESC LIMIT ? OFFSET ?").params(limit, offset).query(KeyPersonRepository::list).list();
+    /** Lists in a scope: received there, or with rows there (a street sees its part of a district's list). */
+    private static String visible(List<ScopeNode> scope) {
+        return "(" + ScopeSql.where(scope) + " OR EXISTS (SELECT 1 FROM key_person_row WHERE key_person_row.list_id = key_person_list.id AND "
+                + ScopeSql.where(scope) + "))";
     }
 
-    public long countLists() {
-        return jdbc.sql("SELECT count(*) FROM key_person_list").query(Long.class).single();
+    private static List<Object> visibleParams(List<ScopeNode> scope) {
+        List<Object> params = new ArrayList<>(ScopeSql.params(scope));
+        params.addAll(ScopeSql.params(scope));
+        return params;
     }
 
-    public void insertRows(List<PersonRow> rows) {
+    public boolean isVisible(long id, List<ScopeNode> scope) {
+        List<Object> params = new ArrayList<>(List.of(id));
+        params.addAll(visibleParams(scope));
+        return jdbc.sql("SELECT count(*) FROM key_person_list WHERE id = ? AND " + visible(scope)).params(params).query(Long.class).single() > 0;
+    }
+
+    public List<ListRow> lists(List<ScopeNode> scope, int limit, long offset) {
+        List<Object> params = visibleParams(scope);
+        params.add(limit);
+        params.add(offset);
+        return jdbc.sql(LIST + "WHERE " + visible(scope) + " ORDER BY id DESC LIMIT ? OFFSET ?").params(params)
+                .query(KeyPersonRepository::list).list();
+    }
+
+    public long countLists(List<ScopeNode> scope) {
+        return jdbc.sql("SELECT count(*) FROM key_person_list WHERE " + visible(scope)).params(visibleParams(scope))
+                .query(Long.class).single();
+    }
+
+    /** Stores rows; those not in a grid (unmatched or rejected) are kept in the list's owner's scope. */
+    public void insertRows(List<PersonRow> rows, Owner owner) {
         template.batchUpdate("""
                 INSERT INTO key_person_row (list_id, row_no, name, id_number, phone, origin, arrival_date, category, status, reason,
                 reason_arg, person_id, district_id, street_id, community_id, grid_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -96,27 +160,62 @@ public class KeyPersonRepository {
                     ps.setString(10, r.reason());
                     ps.setString(11, r.reasonArg());
                     ps.setObject(12, r.personId(), Types.BIGINT);
-                    ps.setObject(13, r.path() == null ? null : r.path().districtId(), Types.BIGINT);
-                    ps.setObject(14, r.path() == null ? null : r.path().streetId(), Types.BIGINT);
+                    Long district = r.path() == null ? Long.valueOf(owner.districtId()) : Long.valueOf(r.path().districtId());
+                    Long street = r.path() == null ? owner.streetId() : Long.valueOf(r.path().streetId());
+                    ps.setObject(13, district, Types.BIGINT);
+                    ps.setObject(14, street, Types.BIGINT);
                     ps.setObject(15, r.path() == null ? null : r.path().communityId(), Types.BIGINT);
                     ps.setObject(16, r.path() == null ? null : r.path().gridId(), Types.BIGINT);
                 });
     }
 
-    /** A list's rows in order, all of them or those of one status (ACCEPTED, REJECTED). */
-    public List<PersonRow> rows(long listId, String status, int limit, long offset) {
-        return status == null
-                ? jdbc.sql(ROW + "WHERE list_id = ? ORDER BY row_no LIMIT ? OFFSET ?").params(listId, limit, offset)
-                        .query(KeyPersonRepository::row).list()
-                : jdbc.sql(ROW + "WHERE list_id = ? AND status = ? ORDER BY row_no LIMIT ? OFFSET ?").params(listId, status, limit, offset)
-                        .query(KeyPersonRepository::row).list();
+    /** Which of a list's rows: all, one status (ACCEPTED, REJECTED), or the accepted ones in no grid yet (UNPLACED). */
+    private static String filter(String status) {
+        if (status == null) {
+            return "";
+        }
+        return "UNPLACED".equals(status) ? " AND status = 'ACCEPTED' AND grid_id IS NULL" : " AND status = ?";
     }
 
-    public long countRows(long listId, String status) {
-        return status == null
-                ? jdbc.sql("SELECT count(*) FROM key_person_row WHERE list_id = ?").param(listId).query(Long.class).single()
-                : jdbc.sql("SELECT count(*) FROM key_person_row WHERE list_id = ? AND status = ?").params(listId, status)
-                        .query(Long.class).single();
+    private static List<Object> rowParams(long listId, String status, List<ScopeNode> scope) {
+        List<Object> params = new ArrayList<>(List.of(listId));
+        if (status != null && !"UNPLACED".equals(status)) {
+            params.add(status);
+        }
+        params.addAll(ScopeSql.params(scope));
+        return params;
+    }
+
+    /** A list's rows inside a scope, in order. */
+    public List<PersonRow> rows(long listId, String status, List<ScopeNode> scope, int limit, long offset) {
+        List<Object> params = rowParams(listId, status, scope);
+        params.add(limit);
+        params.add(offset);
+        return jdbc.sql(ROW + "WHERE list_id = ?" + filter(status) + " AND " + ScopeSql.where(scope) + " ORDER BY row_no LIMIT ? OFFSET ?")
+                .params(params).query(KeyPersonRepository::row).list();
+    }
+
+    public long countRows(long listId, String status, List<ScopeNode> scope) {
+        return jdbc.sql("SELECT count(*) FROM key_person_row WHERE list_id = ?" + filter(status) + " AND " + ScopeSql.where(scope))
+                .params(rowParams(listId, status, scope)).query(Long.class).single();
+    }
+
+    /** Where a row is kept: its verdict, its grid if it has one, else the district and street of the list's owner. */
+    public record Keeping(String status, Long gridId, Owner owner) {
+    }
+
+    public Optional<Keeping> keeping(long rowId) {
+        return jdbc.sql("SELECT status, grid_id, district_id, street_id FROM key_person_row WHERE id = ?").param(rowId)
+                .query((rs, n) -> new Keeping(rs.getString(1), rs.getObject(2, Long.class),
+                        new Owner(rs.getLong(3), rs.getObject(4, Long.class)))).optional();
+    }
+
+    /** Puts an unplaced row in a grid, where its worker verifies it; false if someone placed it first. */
+    public boolean place(long rowId, NodePath path) {
+        return jdbc.sql("""
+                UPDATE key_person_row SET district_id = ?, street_id = ?, community_id = ?, grid_id = ?
+                WHERE id = ? AND status = 'ACCEPTED' AND grid_id IS NULL""")
+                .params(path.districtId(), path.streetId(), path.communityId(), path.gridId(), rowId).update() == 1;
     }
 
     /** The verifications waiting in these grids (a grid worker's), oldest list first; then the done ones. */

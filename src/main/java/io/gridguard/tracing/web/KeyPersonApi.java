@@ -70,7 +70,8 @@ class KeyPersonApi {
         return lists.report(Callers.require(), id);
     }
 
-    @Operation(summary = "An import's rows, all or by status (ACCEPTED, REJECTED), paged; people masked")
+    @Operation(summary = "An import's rows in the caller's scope, all or by status (ACCEPTED, REJECTED, or UNPLACED: accepted, matching no "
+            + "registered resident, in no grid yet), paged; people masked")
     @GetMapping("/api/v1/imports/key-persons/{id}/rows")
     PageOf<RowAnswer> rows(@PathVariable long id, @RequestParam(required = false) String status,
                            @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
@@ -96,6 +97,16 @@ class KeyPersonApi {
     @PostMapping("/api/v1/key-persons/verifications/{rowId}")
     RowAnswer verify(@PathVariable long rowId, @RequestBody Outcome outcome) {
         return answer(lists.recordOutcome(Callers.require(), rowId, outcome.outcome()));
+    }
+
+    record Placement(Long gridId) {
+    }
+
+    @Operation(summary = "Place a listed person who matched no registered resident (status UNPLACED in …/rows) in a grid, "
+            + "whose worker then verifies them; street staff place in their street's grids")
+    @PostMapping("/api/v1/key-persons/verifications/{rowId}/grid")
+    RowAnswer place(@PathVariable long rowId, @RequestBody Placement placement) {
+        return answer(lists.place(Callers.require(), rowId, placement.gridId()));
     }
 
     private RowAnswer answer(KeyPersonImport.Row row) {

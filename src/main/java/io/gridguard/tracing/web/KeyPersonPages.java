@@ -3,7 +3,9 @@ package io.gridguard.tracing.web;
 import java.io.IOException;
 import java.util.List;
 
+import io.gridguard.jurisdiction.Jurisdictions;
 import io.gridguard.shared.Caller;
+import io.gridguard.shared.NodeLevel;
 import io.gridguard.shared.Callers;
 import io.gridguard.shared.PageRequest;
 import io.gridguard.shared.web.FormErrors;
@@ -29,10 +31,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class KeyPersonPages {
 
     private final KeyPersonLists lists;
+    private final Jurisdictions jurisdictions;
     private final ProblemRenderer messages;
 
-    KeyPersonPages(KeyPersonLists lists, ProblemRenderer messages) {
+    KeyPersonPages(KeyPersonLists lists, Jurisdictions jurisdictions, ProblemRenderer messages) {
         this.lists = lists;
+        this.jurisdictions = jurisdictions;
         this.messages = messages;
     }
 
@@ -66,7 +70,17 @@ class KeyPersonPages {
         Caller caller = Callers.require();
         model.addAttribute("report", lists.report(caller, id));
         model.addAttribute("rejected", lists.rows(caller, id, "REJECTED", PageRequest.of(page, 50)));
+        model.addAttribute("unplaced", lists.rows(caller, id, "UNPLACED", PageRequest.of(0, 50)));
+        model.addAttribute("grids", jurisdictions.visibleAt(caller, NodeLevel.GRID));
         return "tracing/key-person-list";
+    }
+
+    @PostMapping("/tracing/key-persons/{id}/rows/{rowId}/grid")
+    String place(@PathVariable long id, @PathVariable long rowId, @RequestParam(required = false) Long gridId, RedirectAttributes flash) {
+        if (FormErrors.attempt(flash, messages, "placeErrors", () -> lists.place(Callers.require(), rowId, gridId))) {
+            flash.addFlashAttribute("done", messages.message("keyPersons.placed"));
+        }
+        return "redirect:/tracing/key-persons/" + id + "#unplaced";
     }
 
     /** The progress part alone, polled while the import runs. */
