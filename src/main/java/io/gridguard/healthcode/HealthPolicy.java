@@ -25,15 +25,22 @@ import java.util.Set;
  * @param contactWindowMinutes      co-presence: people at the same place within this many minutes either side of a
  *                                  case are suggested as its contacts
  * @param infectiousDaysBeforeOnset a case's infectious period, for co-presence, starts this many days before onset
+ * @param lowRiskPool    testing: samples that share a tube for people with a green code (10 in 1)
+ * @param mediumRiskPool the same for a yellow code (5 in 1)
+ * @param highRiskPool   the same for a red code (1: each alone)
  */
 public record HealthPolicy(int version, Set<FactKind> red, Set<FactKind> yellow, Map<FactKind, Duration> windows,
                            Map<FactKind, Set<FactKind>> clearedBy, BigDecimal feverThreshold, boolean yellowPasses,
                            Set<FactKind> recheckClears, int centralizedDays, int homeDays,
                            int yellowCheckInDays, int redCheckInDays, Set<FactKind> checkInClears,
-                           Integer contactWindowMinutes, Integer infectiousDaysBeforeOnset) {
+                           Integer contactWindowMinutes, Integer infectiousDaysBeforeOnset,
+                           Integer lowRiskPool, Integer mediumRiskPool, Integer highRiskPool) {
 
     static final int CONTACT_WINDOW_MINUTES = 30;
     static final int INFECTIOUS_DAYS_BEFORE_ONSET = 2;
+    static final int LOW_RISK_POOL = 10;
+    static final int MEDIUM_RISK_POOL = 5;
+    static final int HIGH_RISK_POOL = 1;
 
     public HealthPolicy {
         // versions published before check-ins were part of the rules have none
@@ -41,6 +48,19 @@ public record HealthPolicy(int version, Set<FactKind> red, Set<FactKind> yellow,
         // nor the tracing windows, which take DESIGN.md's values
         contactWindowMinutes = contactWindowMinutes == null ? CONTACT_WINDOW_MINUTES : contactWindowMinutes;
         infectiousDaysBeforeOnset = infectiousDaysBeforeOnset == null ? INFECTIOUS_DAYS_BEFORE_ONSET : infectiousDaysBeforeOnset;
+        // nor the pool sizes, which were settings of the testing module then
+        lowRiskPool = lowRiskPool == null ? LOW_RISK_POOL : lowRiskPool;
+        mediumRiskPool = mediumRiskPool == null ? MEDIUM_RISK_POOL : mediumRiskPool;
+        highRiskPool = highRiskPool == null ? HIGH_RISK_POOL : highRiskPool;
+    }
+
+    /** How many samples share a tube for a person whose code has this colour. */
+    public int poolSize(Colour colour) {
+        return switch (colour) {
+            case GREEN -> lowRiskPool;
+            case YELLOW -> mediumRiskPool;
+            case RED -> highRiskPool;
+        };
     }
 
     public Duration contactWindow() {
@@ -51,7 +71,7 @@ public record HealthPolicy(int version, Set<FactKind> red, Set<FactKind> yellow,
     public HealthPolicy asVersion(int newVersion) {
         return new HealthPolicy(newVersion, red, yellow, windows, clearedBy, feverThreshold, yellowPasses, recheckClears,
                 centralizedDays, homeDays, yellowCheckInDays, redCheckInDays, checkInClears, contactWindowMinutes,
-                infectiousDaysBeforeOnset);
+                infectiousDaysBeforeOnset, lowRiskPool, mediumRiskPool, highRiskPool);
     }
 
 
@@ -75,7 +95,8 @@ public record HealthPolicy(int version, Set<FactKind> red, Set<FactKind> yellow,
                         FactKind.TEST_MISSED, Set.of(FactKind.TEST_NEGATIVE), FactKind.CHECK_IN_ABNORMAL, Set.of(FactKind.TEST_NEGATIVE)),
                 new BigDecimal("37.3"), false,
                 Set.of(FactKind.ARRIVAL_FROM_RISK_AREA, FactKind.TEST_MISSED, FactKind.CONTACT_SECONDARY, FactKind.FEVER_AT_GATE),
-                14, 0, 0, 0, Set.of(), CONTACT_WINDOW_MINUTES, INFECTIOUS_DAYS_BEFORE_ONSET);
+                14, 0, 0, 0, Set.of(), CONTACT_WINDOW_MINUTES, INFECTIOUS_DAYS_BEFORE_ONSET,
+                LOW_RISK_POOL, MEDIUM_RISK_POOL, HIGH_RISK_POOL);
     }
 
     public boolean isFever(BigDecimal temperature) {

@@ -210,6 +210,10 @@ public class Policies {
         if (p.infectiousDaysBeforeOnset() < 0 || p.infectiousDaysBeforeOnset() > 14) {
             errors.add(new Problem.FieldError("infectiousDaysBeforeOnset", "policy.infectiousDays.range"));
         }
+        // a riskier person never shares a tube with more people than a less risky one
+        if (p.highRiskPool() < 1 || p.lowRiskPool() > 20 || p.mediumRiskPool() < p.highRiskPool() || p.lowRiskPool() < p.mediumRiskPool()) {
+            errors.add(new Problem.FieldError("lowRiskPool", "policy.pools.range"));
+        }
         if (!errors.isEmpty()) {
             throw new Problem.Invalid(errors);
         }

@@ -3,6 +3,7 @@ package io.gridguard.jurisdiction;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -44,6 +45,14 @@ public class Places {
         this.places = places;
         this.jurisdictions = jurisdictions;
         this.validator = validator;
+    }
+
+    /**
+     * Who lives in a place, for a campaign that targets it: the place and the places in it (a compound's buildings and
+     * their households), each with the building it is or is in — or the place itself where there is none.
+     */
+    public Map<Long, Long> unitsUnder(long placeId) {
+        return places.unitsUnder(placeId);
     }
 
     public Optional<PlaceView> find(long id) {

@@ -144,6 +144,19 @@ public class People {
         return people.activeByGrid(node);
     }
 
+    /** A resident a testing campaign is due to test: who, their grid, and their household's place (if any). */
+    public record DueResident(long personId, long gridId, Long householdId) {
+    }
+
+    /**
+     * Active residents under a node, only those whose household is one of {@code places} (null: anywhere) and who have
+     * {@code tag} (null: any) — the people a targeted testing campaign is due to test.
+     */
+    public List<DueResident> due(io.gridguard.shared.ScopeNode node, java.util.Collection<Long> places, PersonTag tag) {
+        return people.due(node, places, tag == null ? null : tag.name()).stream()
+                .map(d -> new DueResident(d.personId(), d.gridId(), d.householdId())).toList();
+    }
+
     /** Checks that the caller may see this person (staff in scope, or the resident themself), without opening the record. */
     public PersonRef requireVisible(Caller caller, long id) {
         PersonView person = existing(id);

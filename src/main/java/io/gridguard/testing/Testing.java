@@ -19,6 +19,8 @@ import io.gridguard.healthcode.HealthCodes;
 import io.gridguard.healthcode.NewFact;
 import io.gridguard.healthcode.TokenCheck;
 import io.gridguard.jurisdiction.Jurisdictions;
+import io.gridguard.jurisdiction.PlaceView;
+import io.gridguard.jurisdiction.Places;
 import io.gridguard.people.People;
 import io.gridguard.people.PersonRef;
 import io.gridguard.shared.AuditTrail;
@@ -47,37 +49,47 @@ public class Testing {
     private static final int MOST_RESULT_ROWS = 50_000;
 
     private final TestingRepository testing;
-    private final TestingSettings settings;
     private final HealthCodes codes;
     private final People people;
     private final Jurisdictions jurisdictions;
+    private final Places places;
     private final AuditTrail audit;
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final io.gridguard.healthcode.HealthCodeSettings zone;
 
-    Testing(TestingRepository testing, TestingSettings settings, HealthCodes codes, People people, Jurisdictions jurisdictions,
-            AuditTrail audit, Clock clock, TransactionTemplate transactions, io.gridguard.healthcode.HealthCodeSettings zone) {
+    Testing(TestingRepository testing, HealthCodes codes, People people, Jurisdictions jurisdictions,
+            Places places, AuditTrail audit, Clock clock, TransactionTemplate transactions, io.gridguard.healthcode.HealthCodeSettings zone) {
         this.transactions = transactions;
         this.zone = zone;
         this.testing = testing;
-        this.settings = settings;
         this.codes = codes;
         this.people = people;
         this.jurisdictions = jurisdictions;
+        this.places = places;
         this.audit = audit;
         this.clock = clock;
     }
 
     @Transactional
-    public Campaign createCampaign(Caller caller, String name, Long nodeId, LocalDate due) {
+    public Campaign createCampaign(Caller caller, NewCampaign command) {
         caller.require(ORGANISERS);
+        String name = command.name();
+        Long nodeId = command.nodeId();
+        LocalDate due = command.dueDate();
         List<Problem.FieldError> errors = new ArrayList<>();
         if (name == null || name.isBlank() || name.strip().length() > 100) {
             errors.add(new Problem.FieldError("name", "testing.name"));
         }
         if (nodeId == null || jurisdictions.find(nodeId).isEmpty()) {
             errors.add(new Problem.FieldError("nodeId", "jurisdiction.node.invalid"));
+        }
+        Optional<PlaceView> place = Optional.ofNullable(command.placeId()).flatMap(places::find);
+        if (command.placeId() != null && place.isEmpty()) {
+            errors.add(new Problem.FieldError("placeId", "testing.place.unknown", command.placeId()));
+        } else if (place.isPresent() && nodeId != null && !jurisdictions.pathTo(place.get().path().gridId()).stream()
+                .anyMatch(n -> n.id() == nodeId)) {
+            errors.add(new Problem.FieldError("placeId", "testing.place.outside", place.get().name()));
         }
         if (due == null || due.isBefore(LocalDate.now(clock.withZone(zone.zone())))) {
             errors.add(new Problem.FieldError("dueDate", "testing.due"));
@@ -86,7 +98,7 @@ public class Testing {
             throw new Problem.Invalid(errors);
         }
         jurisdictions.requireVisible(caller, nodeId);
-        long id = testing.insertCampaign(name.strip(), nodeId, due, caller.username(), clock.instant());
+        long id = testing.insertCampaign(name.strip(), nodeId, command.placeId(), command.tag(), due, caller.username(), clock.instant());
         audit.record("TEST_CAMPAIGN_CREATE", "test_campaign", id, name.strip());
         return testing.campaign(id).orElseThrow();
     }
@@ -144,10 +156,11 @@ public class Testing {
         if (testing.sampled(campaign.id(), person.id()) && !testing.recalled(person.id())) {
             throw new Problem.Conflict("testing.sample.twice");
         }
-        Risk risk = Risk.of(codes.current(person.id()).colour());
+        Colour colour = codes.current(person.id()).colour();
+        Risk risk = Risk.of(colour);
         Instant now = clock.instant();
         Tube tube = testing.tubeForUpdate(barcode)
-                .orElseGet(() -> testing.openTube(barcode, campaign.id(), point.id(), risk, settings.capacity(risk), now));
+                .orElseGet(() -> testing.openTube(barcode, campaign.id(), point.id(), risk, codes.policy().poolSize(colour), now));
         if (tube.result() != null || tube.samples() >= tube.capacity()) {
             throw new Problem.Conflict("testing.tube.sealed", barcode);
         }
@@ -263,23 +276,58 @@ public class Testing {
         }).toList();
     }
 
-    public record GridCoverage(long gridId, String gridName, long tested, long due) {
+    /** Coverage of one part of a campaign: a grid, or (a campaign for a place) a building or the place itself. */
+    public record CoverageUnit(Unit unit, long id, String name, long tested, long due) {
+
+        public enum Unit { GRID, PLACE }
     }
 
-    /** 应检尽检 coverage of a campaign: per grid under its node, people sampled against residents. */
-    public List<GridCoverage> coverage(Caller caller, long campaignId) {
+    /**
+     * 应检尽检 coverage of a campaign: people due who were sampled, per grid under its node — or, for a campaign for one
+     * place, per building of that place. A campaign for the whole node counts residents per grid in the database; a
+     * targeted one (a place, a tag) lists the people due and counts those sampled among them, so walk-ins from
+     * outside the target do not count.
+     */
+    public List<CoverageUnit> coverage(Caller caller, long campaignId) {
         caller.require(SAMPLERS);
         Campaign campaign = testing.campaign(campaignId).orElseThrow(() -> new Problem.NotFound("testing.campaign.unknown", campaignId));
+        if (!covers(caller, campaign.nodeId())) {
+            throw new Problem.NotFound("testing.campaign.unknown", campaignId);
+        }
+        return campaign.targeted() ? targetedCoverage(caller, campaign) : gridCoverage(caller, campaign);
+    }
+
+    private List<CoverageUnit> gridCoverage(Caller caller, Campaign campaign) {
         Map<Long, Long> tested = new TreeMap<>();
-        testing.testedByGrid(campaignId).forEach(g -> tested.put(g[0], g[1]));
-        List<GridCoverage> grids = new ArrayList<>();
+        testing.testedByGrid(campaign.id()).forEach(g -> tested.put(g[0], g[1]));
+        List<CoverageUnit> grids = new ArrayList<>();
         people.activeByGrid(jurisdictions.scopeNode(campaign.nodeId())).forEach((grid, due) -> {
             if (caller.covers(jurisdictions.pathOfGrid(grid))) {
-                grids.add(new GridCoverage(grid, jurisdictions.node(grid).name(), tested.getOrDefault(grid, 0L), due));
+                grids.add(new CoverageUnit(CoverageUnit.Unit.GRID, grid, jurisdictions.node(grid).name(), tested.getOrDefault(grid, 0L), due));
             }
         });
-        grids.sort(java.util.Comparator.comparing(GridCoverage::gridId));
+        grids.sort(java.util.Comparator.comparing(CoverageUnit::id));
         return grids;
+    }
+
+    private List<CoverageUnit> targetedCoverage(Caller caller, Campaign campaign) {
+        Map<Long, Long> units = campaign.placeId() == null ? null : places.unitsUnder(campaign.placeId());
+        Set<Long> tested = testing.testedPeople(campaign.id());
+        Map<Long, long[]> counts = new TreeMap<>();
+        for (People.DueResident resident : people.due(jurisdictions.scopeNode(campaign.nodeId()), units == null ? null : units.keySet(),
+                campaign.tag())) {
+            if (!caller.covers(jurisdictions.pathOfGrid(resident.gridId()))) {
+                continue;
+            }
+            long unit = units == null ? resident.gridId() : units.get(resident.householdId());
+            long[] count = counts.computeIfAbsent(unit, u -> new long[2]);
+            count[0] += tested.contains(resident.personId()) ? 1 : 0;
+            count[1]++;
+        }
+        CoverageUnit.Unit kind = units == null ? CoverageUnit.Unit.GRID : CoverageUnit.Unit.PLACE;
+        return counts.entrySet().stream().map(e -> new CoverageUnit(kind, e.getKey(),
+                kind == CoverageUnit.Unit.GRID ? jurisdictions.node(e.getKey()).name() : places.place(e.getKey()).name(),
+                e.getValue()[0], e.getValue()[1])).toList();
     }
 
     /** Samples a point took per hour of a day (district time): hour → samples. */

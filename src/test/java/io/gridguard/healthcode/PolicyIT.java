@@ -37,6 +37,10 @@ class PolicyIT extends IntegrationTest {
 
         var bad = command.post("/health-code/policy/dry-run", form(7, "45"));
         assertThat(bad.body()).contains("发热阈值应在 36.0 到 40.0 ℃ 之间").doesNotContain("id=\"dry-run-result\"");
+        List<Map.Entry<String, String>> pools = new ArrayList<>(form(7, "37.3"));
+        pools.replaceAll(field -> field.getKey().equals("lowRiskPool") ? Map.entry("lowRiskPool", "3") : field);
+        assertThat(command.post("/health-code/policy/dry-run", pools).body()).as("green people would share tubes with fewer than yellow")
+                .contains("风险越高每管人数不多于风险较低者").doesNotContain("id=\"dry-run-result\"");
 
         var published = command.post("/health-code/policy/publish", form(7, "37.3"));
         assertThat(published.status()).isEqualTo(302);
@@ -123,6 +127,9 @@ class PolicyIT extends IntegrationTest {
         form.add(Map.entry("homeDays", arrivalDays == 7 ? "3" : "0"));
         form.add(Map.entry("contactWindowMinutes", "30"));
         form.add(Map.entry("infectiousDaysBeforeOnset", "2"));
+        form.add(Map.entry("lowRiskPool", "10"));
+        form.add(Map.entry("mediumRiskPool", "5"));
+        form.add(Map.entry("highRiskPool", "1"));
         form.add(Map.entry("preset", arrivalDays == 7 ? "NATIONAL_9TH" : "HANGZHOU_2020_02"));
         form.add(Map.entry("note", "试行第九版"));
         return form;

@@ -6,10 +6,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.gridguard.jurisdiction.PlaceKind;
+import io.gridguard.jurisdiction.Places;
+import io.gridguard.shared.Caller;
+import io.gridguard.shared.NodeLevel;
+import io.gridguard.shared.PageRequest;
+import io.gridguard.shared.Role;
+import io.gridguard.shared.ScopeNode;
 import io.gridguard.support.ApiClient;
 import io.gridguard.support.Ids;
 import io.gridguard.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -104,7 +112,7 @@ class TestingIT extends IntegrationTest {
         JsonNode coverage = api.get("/api/v1/testing/campaigns/" + campaignId + "/coverage", api.token("community1")).json().get("items");
         JsonNode grid1 = null;
         for (JsonNode grid : coverage) {
-            grid1 = grid.get("gridId").asLong() == fixtures.grid1().id() ? grid : grid1;
+            grid1 = grid.get("unit").asString().equals("GRID") && grid.get("id").asLong() == fixtures.grid1().id() ? grid : grid1;
         }
         assertThat(grid1.get("tested").asInt()).isEqualTo(12);
         assertThat(grid1.get("due").asInt()).isGreaterThanOrEqualTo(12);
@@ -114,6 +122,121 @@ class TestingIT extends IntegrationTest {
             total += hour.asInt();
         }
         assertThat(total).isEqualTo(13);
+    }
+
+    @Autowired
+    Places places;
+
+    private long placeIn(Long node, Long parent, PlaceKind kind, int index) {
+        Caller district = new Caller("district", "district", Role.DISTRICT_COMMAND,
+                List.of(new ScopeNode(NodeLevel.DISTRICT, fixtures.district().id())), null, null, null);
+        return places.page(district, node, parent, kind, PageRequest.of(0, 20)).items().get(index).id();
+    }
+
+    private long registerIn(ApiClient api, String name, long household, List<String> tags, Resident[] into, int at) {
+        String idNumber = Ids.next();
+        Map<String, Object> body = new HashMap<>(Map.of("name", name, "idType", "RESIDENT_ID", "idNumber", idNumber,
+                "gridId", fixtures.grid1().id(), "tags", tags));
+        if (household > 0) {
+            body.put("householdId", household);
+        }
+        var created = api.post("/api/v1/people", api.token("community1"), body);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        into[at] = new Resident(created.json().get("id").asLong(), idNumber);
+        return into[at].id();
+    }
+
+    @Test
+    void aCampaignForOnePlaceOrOneTagCountsOnlyThePeopleItTargets() {
+        ApiClient api = api();
+        long community = fixtures.community1().id();
+        long compound = placeIn(fixtures.grid1().id(), null, PlaceKind.COMPOUND, 0);
+        long building1 = placeIn(null, compound, PlaceKind.BUILDING, 0);
+        Resident[] people = new Resident[4];
+        registerIn(api, "楼一住户", placeIn(null, building1, PlaceKind.HOUSEHOLD, 0), List.of(), people, 0);
+        registerIn(api, "楼一邻居", placeIn(null, building1, PlaceKind.HOUSEHOLD, 0), List.of(), people, 1);
+        registerIn(api, "独居老人", 0, List.of("ELDERLY_ALONE"), people, 2);
+        registerIn(api, "其他居民", 0, List.of(), people, 3);
+        long foreignCompound = placeIn(fixtures.foreignGrid().id(), null, PlaceKind.COMPOUND, 0);
+
+        String due = LocalDate.now().plusDays(1).toString();
+        var outside = api.post("/api/v1/testing/campaigns", api.token("district"), Map.of("name", "小区核酸", "nodeId", community,
+                "placeId", foreignCompound, "dueDate", due));
+        assertThat(outside.status()).isEqualTo(400);
+        assertThat(outside.json().get("errors").get(0).get("field").asString()).isEqualTo("placeId");
+        assertThat(api.post("/api/v1/testing/campaigns", api.token("district"), Map.of("name", "小区核酸", "nodeId", community,
+                "placeId", 987_654_321, "dueDate", due)).json().get("errors").get(0).get("message").asString())
+                .isEqualTo("地点 987654321 不存在。");
+        var forPlace = api.post("/api/v1/testing/campaigns", api.token("district"), Map.of("name", "小区核酸", "nodeId", community,
+                "placeId", compound, "dueDate", due));
+        assertThat(forPlace.status()).as(forPlace.body()).isEqualTo(201);
+        long placeCampaign = forPlace.json().get("id").asLong();
+        long tagCampaign = api.post("/api/v1/testing/campaigns", api.token("district"), Map.of("name", "独居老人上门采样",
+                "nodeId", community, "tag", "ELDERLY_ALONE", "dueDate", due)).json().get("id").asLong();
+        long point = api.post("/api/v1/testing/points", api.token("district"), Map.of("name", "小区采样点", "kind", "FIXED",
+                "nodeId", community)).json().get("id").asLong();
+
+        assertThat(sample(api, placeCampaign, point, "P" + System.nanoTime(), people[0]).status()).isEqualTo(201);
+        assertThat(sample(api, placeCampaign, point, "P" + System.nanoTime(), people[3]).status()).as("a walk-in").isEqualTo(201);
+        JsonNode byBuilding = api.get("/api/v1/testing/campaigns/" + placeCampaign + "/coverage", api.token("community1")).json()
+                .get("items");
+        Map<Long, JsonNode> units = new HashMap<>();
+        long tested = 0;
+        for (JsonNode unit : byBuilding) {
+            assertThat(unit.get("unit").asString()).isEqualTo("PLACE");
+            units.put(unit.get("id").asLong(), unit);
+            tested += unit.get("tested").asLong();
+        }
+        assertThat(units.get(building1).get("tested").asInt()).isEqualTo(1);
+        assertThat(units.get(building1).get("due").asInt()).as("both registered in it, and whoever the demo put there")
+                .isGreaterThanOrEqualTo(2);
+        assertThat(tested).as("the walk-in from outside the compound is not counted").isEqualTo(1);
+
+        assertThat(sample(api, tagCampaign, point, "E" + System.nanoTime(), people[2]).status()).isEqualTo(201);
+        assertThat(sample(api, tagCampaign, point, "E" + System.nanoTime(), people[3]).status()).isEqualTo(201);
+        JsonNode byGrid = api.get("/api/v1/testing/campaigns/" + tagCampaign + "/coverage", api.token("community1")).json().get("items");
+        long taggedTested = 0;
+        for (JsonNode unit : byGrid) {
+            assertThat(unit.get("unit").asString()).isEqualTo("GRID");
+            taggedTested += unit.get("tested").asLong();
+            if (unit.get("id").asLong() == fixtures.grid1().id()) {
+                assertThat(unit.get("due").asInt()).isPositive();
+            }
+        }
+        assertThat(taggedTested).as("only the tagged person counts").isEqualTo(1);
+        assertThat(browserless().loggedIn("district").get("/testing/campaigns/" + placeCampaign).body())
+                .contains("楼栋").contains(units.get(building1).get("name").asString());
+    }
+
+    @Test
+    void poolSizesAreRulesDistrictCommandPublishes() throws Exception {
+        ApiClient api = api();
+        String command = api.token("district");
+        long community = fixtures.community1().id();
+        long campaign = api.post("/api/v1/testing/campaigns", command, Map.of("name", "八合一", "nodeId", community,
+                "dueDate", LocalDate.now().plusDays(1).toString())).json().get("id").asLong();
+        long point = api.post("/api/v1/testing/points", command, Map.of("name", "八合一点", "kind", "FIXED", "nodeId", community))
+                .json().get("id").asLong();
+        tools.jackson.databind.node.ObjectNode policy = (tools.jackson.databind.node.ObjectNode) api.get("/api/v1/health-code/policy", command)
+                .json().get("policy");
+        assertThat(policy.get("lowRiskPool").asInt()).isEqualTo(10);
+        try {
+            policy.put("lowRiskPool", 8);
+            assertThat(api.post("/api/v1/health-code/policy", command, Map.of("policy", policy, "note", "8 in 1")).status()).isEqualTo(201);
+            waitForRecompute(api, command);
+            JsonNode taken = sample(api, campaign, point, "G" + System.nanoTime(), register(api, "八合一")).json();
+            assertThat(taken.get("capacity").asInt()).as("a green person's new tube takes 8").isEqualTo(8);
+        } finally {
+            policy.put("lowRiskPool", 10);
+            api.post("/api/v1/health-code/policy", command, Map.of("policy", policy, "note", "10 in 1"));
+            waitForRecompute(api, command);
+        }
+    }
+
+    private static void waitForRecompute(ApiClient api, String command) throws InterruptedException {
+        for (int i = 0; i < 200 && !api.get("/api/v1/health-code/policy", command).json().get("recompute").hasNonNull("finishedAt"); i++) {
+            Thread.sleep(100);
+        }
     }
 
     @Test

@@ -74,7 +74,8 @@ public class PolicyStore {
         return new HealthPolicy(policy.version(), Set.copyOf(red), Set.copyOf(yellow), policy.windows(), Map.copyOf(clearedBy),
                 policy.feverThreshold(), policy.yellowPasses(), policy.recheckClears(), policy.centralizedDays(),
                 policy.homeDays(), policy.yellowCheckInDays(), policy.redCheckInDays(), policy.checkInClears(),
-                policy.contactWindowMinutes(), policy.infectiousDaysBeforeOnset());
+                policy.contactWindowMinutes(), policy.infectiousDaysBeforeOnset(), policy.lowRiskPool(), policy.mediumRiskPool(),
+                policy.highRiskPool());
     }
 
     public HealthPolicy publish(HealthPolicy candidate, String preset, String note, String by) {

@@ -28,6 +28,9 @@ public class PolicyForm {
     private int redCheckInDays;
     private Set<FactKind> checkInClears = EnumSet.noneOf(FactKind.class);
     private int contactWindowMinutes;
+    private int lowRiskPool;
+    private int mediumRiskPool;
+    private int highRiskPool;
     private int infectiousDaysBeforeOnset;
     private PolicyPreset preset;
     private String note;
@@ -49,6 +52,9 @@ public class PolicyForm {
         f.checkInClears = copy(p.checkInClears());
         f.contactWindowMinutes = p.contactWindowMinutes();
         f.infectiousDaysBeforeOnset = p.infectiousDaysBeforeOnset();
+        f.lowRiskPool = p.lowRiskPool();
+        f.mediumRiskPool = p.mediumRiskPool();
+        f.highRiskPool = p.highRiskPool();
         f.preset = preset;
         return f;
     }
@@ -62,7 +68,8 @@ public class PolicyForm {
         inForce.windows().forEach(windows::putIfAbsent);
         return new HealthPolicy(inForce.version(), Set.copyOf(red), Set.copyOf(yellow), Map.copyOf(windows), inForce.clearedBy(),
                 feverThreshold, yellowPasses, Set.copyOf(recheckClears), centralizedDays, homeDays,
-                yellowCheckInDays, redCheckInDays, Set.copyOf(checkInClears), contactWindowMinutes, infectiousDaysBeforeOnset);
+                yellowCheckInDays, redCheckInDays, Set.copyOf(checkInClears), contactWindowMinutes, infectiousDaysBeforeOnset,
+                lowRiskPool, mediumRiskPool, highRiskPool);
     }
 
     private static Set<FactKind> copy(Set<FactKind> kinds) {
@@ -89,6 +96,12 @@ public class PolicyForm {
     public void setFeverThreshold(BigDecimal feverThreshold) { this.feverThreshold = feverThreshold; }
     public boolean isYellowPasses() { return yellowPasses; }
     public void setYellowPasses(boolean yellowPasses) { this.yellowPasses = yellowPasses; }
+    public int getLowRiskPool() { return lowRiskPool; }
+    public void setLowRiskPool(int lowRiskPool) { this.lowRiskPool = lowRiskPool; }
+    public int getMediumRiskPool() { return mediumRiskPool; }
+    public void setMediumRiskPool(int mediumRiskPool) { this.mediumRiskPool = mediumRiskPool; }
+    public int getHighRiskPool() { return highRiskPool; }
+    public void setHighRiskPool(int highRiskPool) { this.highRiskPool = highRiskPool; }
     public int getContactWindowMinutes() { return contactWindowMinutes; }
     public void setContactWindowMinutes(int contactWindowMinutes) { this.contactWindowMinutes = contactWindowMinutes; }
 

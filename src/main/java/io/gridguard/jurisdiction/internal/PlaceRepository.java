@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,6 +43,24 @@ public class PlaceRepository {
 
     public Optional<PlaceView> find(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM place WHERE id = ?").param(id).query(PlaceRepository::map).optional();
+    }
+
+    /**
+     * The place and what stands in it, two levels down (a compound's buildings and their households), each with the
+     * building it is or is in, or the place itself where there is none.
+     */
+    public Map<Long, Long> unitsUnder(long placeId) {
+        Map<Long, Long> units = new HashMap<>();
+        jdbc.sql("""
+                SELECT p.id, p.kind, q.id, q.kind FROM place p LEFT JOIN place q ON q.id = p.parent_place_id
+                WHERE p.id = ? OR p.parent_place_id = ? OR p.parent_place_id IN (SELECT b.id FROM place b WHERE b.parent_place_id = ?)""")
+                .params(placeId, placeId, placeId).query((java.sql.ResultSet rs) -> {
+                    long id = rs.getLong(1);
+                    boolean building = PlaceKind.BUILDING.name().equals(rs.getString(2));
+                    boolean inBuilding = PlaceKind.BUILDING.name().equals(rs.getString(4));
+                    units.put(id, building ? id : inBuilding ? rs.getLong(3) : placeId);
+                });
+        return units;
     }
 
     /** Places matching the filters inside the scope nodes, newest last. */

@@ -171,6 +171,35 @@ public class PersonRepository {
     }
 
     /** Active residents per grid under one node of the tree. */
+    /** A resident due in a campaign: who, in which grid, in which household (if any). */
+    public record Due(long personId, long gridId, Long householdId) {
+    }
+
+    /** Active residents under a node, only those living in these places (null: anywhere) and with this tag (null: any). */
+    public List<Due> due(ScopeNode node, java.util.Collection<Long> places, String tag) {
+        String column = node.level().name().toLowerCase(java.util.Locale.ROOT) + "_id";
+        StringBuilder sql = new StringBuilder("SELECT id, grid_id, household_id FROM person WHERE status = 'ACTIVE' AND ")
+                .append(column).append(" = ?");
+        if (places != null) {
+            sql.append(" AND household_id = ANY (?)");
+        }
+        if (tag != null) {
+            sql.append(" AND id IN (SELECT person_id FROM person_tag WHERE tag = ?)");
+        }
+        return template.query(con -> {
+            var statement = con.prepareStatement(sql.toString());
+            int i = 1;
+            statement.setLong(i++, node.id());
+            if (places != null) {
+                statement.setArray(i++, con.createArrayOf("BIGINT", places.toArray()));
+            }
+            if (tag != null) {
+                statement.setString(i, tag);
+            }
+            return statement;
+        }, (rs, n) -> new Due(rs.getLong(1), rs.getLong(2), rs.getObject(3, Long.class)));
+    }
+
     public Map<Long, Long> activeByGrid(ScopeNode node) {
         String column = switch (node.level()) {
             case DISTRICT -> "district_id";

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import io.gridguard.people.PersonTag;
 import io.gridguard.shared.NodePath;
 import io.gridguard.testing.Campaign;
 import io.gridguard.testing.Risk;
@@ -29,11 +30,20 @@ public class TestingRepository {
                        TestResult result) {
     }
 
-    public long insertCampaign(String name, long nodeId, LocalDate due, String by, Instant at) {
+    public long insertCampaign(String name, long nodeId, Long placeId, PersonTag tag, LocalDate due, String by, Instant at) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO test_campaign (name, node_id, due_date, created_by, created_at) VALUES (?, ?, ?, ?, ?)")
-                .params(name, nodeId, Date.valueOf(due), by, Timestamp.from(at)).update(keys, "id");
+        jdbc.sql("""
+                INSERT INTO test_campaign (name, node_id, place_id, tag, due_date, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(name, nodeId, placeId, tag == null ? null : tag.name(), Date.valueOf(due), by, Timestamp.from(at)).update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    private static final String CAMPAIGN = "SELECT id, name, node_id, place_id, tag, due_date FROM test_campaign ";
+
+    private static Campaign campaign(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        String tag = rs.getString(5);
+        return new Campaign(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getObject(4, Long.class),
+                tag == null ? null : PersonTag.valueOf(tag), rs.getDate(6).toLocalDate());
     }
 
     public long insertPoint(String name, TestPoint.Kind kind, long nodeId, String opens, String closes, String by, Instant at) {
@@ -44,13 +54,11 @@ public class TestingRepository {
     }
 
     public Optional<Campaign> campaign(long id) {
-        return jdbc.sql("SELECT id, name, node_id, due_date FROM test_campaign WHERE id = ?").param(id)
-                .query((rs, n) -> new Campaign(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getDate(4).toLocalDate())).optional();
+        return jdbc.sql(CAMPAIGN + "WHERE id = ?").param(id).query(TestingRepository::campaign).optional();
     }
 
     public List<Campaign> campaigns() {
-        return jdbc.sql("SELECT id, name, node_id, due_date FROM test_campaign ORDER BY id DESC")
-                .query((rs, n) -> new Campaign(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getDate(4).toLocalDate())).list();
+        return jdbc.sql(CAMPAIGN + "ORDER BY id DESC").query(TestingRepository::campaign).list();
     }
 
     public Optional<TestPoint> point(long id) {
@@ -156,6 +164,12 @@ public class TestingRepository {
     public List<long[]> testedByGrid(long campaignId) {
         return jdbc.sql("SELECT grid_id, count(DISTINCT person_id) FROM test_sample WHERE campaign_id = ? GROUP BY grid_id")
                 .param(campaignId).query((rs, n) -> new long[]{rs.getLong(1), rs.getLong(2)}).list();
+    }
+
+    /** The people sampled in a campaign. */
+    public java.util.Set<Long> testedPeople(long campaignId) {
+        return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT person_id FROM test_sample WHERE campaign_id = ?").param(campaignId)
+                .query(Long.class).list());
     }
 
     /** When a point took its samples in [from, to). */

@@ -7,6 +7,7 @@ import java.util.Map;
 import io.gridguard.healthcode.HealthCodeSettings;
 import io.gridguard.shared.Callers;
 import io.gridguard.testing.Campaign;
+import io.gridguard.testing.NewCampaign;
 import io.gridguard.testing.NewSample;
 import io.gridguard.testing.SampleTaken;
 import io.gridguard.testing.TestPoint;
@@ -38,13 +39,12 @@ class TestingApi {
         this.settings = settings;
     }
 
-    record NewCampaign(String name, Long nodeId, LocalDate dueDate) {
-    }
-
-    @Operation(summary = "A campaign: everyone living under nodeId to be tested by dueDate (district command, street staff)")
+    @Operation(summary = "A campaign `{name, nodeId, placeId?, tag?, dueDate}`: everyone living under nodeId — only in the place "
+            + "placeId (a compound, a building) and only those with the tag, when given — to be tested by dueDate "
+            + "(district command, street staff)")
     @PostMapping("/api/v1/testing/campaigns")
     ResponseEntity<Campaign> campaign(@RequestBody NewCampaign command) {
-        return ResponseEntity.status(201).body(testing.createCampaign(Callers.require(), command.name(), command.nodeId(), command.dueDate()));
+        return ResponseEntity.status(201).body(testing.createCampaign(Callers.require(), command));
     }
 
     @GetMapping("/api/v1/testing/campaigns")
@@ -109,9 +109,10 @@ class TestingApi {
         return Map.of("items", testing.recalls(Callers.require()));
     }
 
-    @Operation(summary = "A campaign's coverage per grid: people sampled against residents")
+    @Operation(summary = "A campaign's coverage: people due and how many of them were sampled, per grid (unit GRID) or, for a "
+            + "campaign for one place, per building of it (unit PLACE)")
     @GetMapping("/api/v1/testing/campaigns/{id}/coverage")
-    Map<String, List<Testing.GridCoverage>> coverage(@PathVariable long id) {
+    Map<String, List<Testing.CoverageUnit>> coverage(@PathVariable long id) {
         return Map.of("items", testing.coverage(Callers.require(), id));
     }
 

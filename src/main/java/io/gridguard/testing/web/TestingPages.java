@@ -16,6 +16,8 @@ import io.gridguard.shared.Role;
 import io.gridguard.shared.web.FormErrors;
 import io.gridguard.shared.web.NavItem;
 import io.gridguard.shared.web.ProblemRenderer;
+import io.gridguard.people.PersonTag;
+import io.gridguard.testing.NewCampaign;
 import io.gridguard.testing.TestPoint;
 import io.gridguard.testing.TestResult;
 import io.gridguard.testing.Testing;
@@ -62,6 +64,7 @@ class TestingPages {
         }
         model.addAttribute("nodes", nodes);
         model.addAttribute("kinds", TestPoint.Kind.values());
+        model.addAttribute("tags", PersonTag.values());
         model.addAttribute("results", TestResult.values());
         model.addAttribute("today", LocalDate.now(java.time.Clock.system(settings.zone())));
         return "testing/home";
@@ -69,9 +72,11 @@ class TestingPages {
 
     @PostMapping("/testing/campaigns")
     String campaign(@RequestParam(required = false) String name, @RequestParam(required = false) Long nodeId,
+                    @RequestParam(required = false) Long placeId, @RequestParam(required = false) PersonTag tag,
                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueDate,
                     RedirectAttributes flash) {
-        FormErrors.attempt(flash, messages, "errors", () -> testing.createCampaign(Callers.require(), name, nodeId, dueDate));
+        FormErrors.attempt(flash, messages, "errors",
+                () -> testing.createCampaign(Callers.require(), new NewCampaign(name, nodeId, placeId, tag, dueDate)));
         return "redirect:/testing";
     }
 
@@ -104,7 +109,7 @@ class TestingPages {
         Caller caller = Callers.require();
         model.addAttribute("campaign", testing.campaigns(caller).stream().filter(c -> c.id() == id).findFirst()
                 .orElseThrow(() -> new io.gridguard.shared.Problem.NotFound("testing.campaign.unknown", id)));
-        model.addAttribute("grids", testing.coverage(caller, id));
+        model.addAttribute("units", testing.coverage(caller, id));
         return "testing/coverage";
     }
 }
