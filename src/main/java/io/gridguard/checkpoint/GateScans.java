@@ -10,6 +10,8 @@ import java.util.Optional;
 import io.gridguard.checkpoint.internal.ScanJournal;
 import io.gridguard.checkpoint.internal.ScanRepository.ScanRow;
 import io.gridguard.checkpoint.internal.ScanRepository.TokenUse;
+import io.gridguard.dispatch.EventSource;
+import io.gridguard.dispatch.Events;
 import io.gridguard.healthcode.Colour;
 import io.gridguard.healthcode.FactKind;
 import io.gridguard.healthcode.HealthCodes;
@@ -48,10 +50,12 @@ public class GateScans {
     private final HealthCodes codes;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Events dispatch;
 
     GateScans(ScanJournal journal, TransactionTemplate transactions, Places places, People people,
-              HealthCodes codes, ApplicationEventPublisher events, Clock clock, Passes passes) {
+              HealthCodes codes, ApplicationEventPublisher events, Clock clock, Passes passes, Events dispatch) {
         this.passes = passes;
+        this.dispatch = dispatch;
         this.journal = journal;
         this.transactions = transactions;
         this.places = places;
@@ -137,6 +141,10 @@ public class GateScans {
                 shown = personId == null ? null : codes.report(new NewFact(personId, FactKind.FEVER_AT_GATE, now, "CHECKPOINT",
                         checkpoint.name() + " " + request.temperature() + "°C"), caller.username()).colour();
                 events.publishEvent(new TemperatureAbnormal(stored.id(), checkpoint.id(), personId, request.temperature(), now));
+                // DESIGN.md §2: the gate opens a dispatch event for the community doctor, in the same commit as the scan
+                dispatch.raise("FEVER", checkpoint.name() + " 体温 " + request.temperature() + "°C"
+                        + (masked == null ? "" : "：" + masked.name() + " " + masked.idNumber()), checkpoint.path().gridId(),
+                        EventSource.RULE, "checkpoint " + checkpoint.id());
             }
             return answer(stored, shown, masked);
         });

@@ -129,6 +129,11 @@ public class Jurisdictions {
         return new TreeNode(node.id(), node.name(), node.level(), index.children(node.id()).stream().map(this::subtree).toList());
     }
 
+    /** The grid a location (WGS84 degrees) lies in, by the grids' boundaries; empty outside every grid. */
+    public Optional<NodeView> gridAt(double lat, double lon) {
+        return index.gridAt(lat, lon).flatMap(index::find);
+    }
+
     /** Adds a node; a child must sit one level below its parent. */
     public long addNode(Long parentId, NodeLevel level, String code, String name, Double lat, Double lon, String boundary) {
         NodeLevel expected = parentId == null ? NodeLevel.DISTRICT : node(parentId).level().below();

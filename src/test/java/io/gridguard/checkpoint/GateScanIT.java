@@ -116,6 +116,12 @@ class GateScanIT extends IntegrationTest {
         JsonNode code = api.get("/api/v1/people/" + person + "/health-code", api.token("district")).json();
         assertThat(code.get("colour").asString()).isEqualTo("YELLOW");
         assertThat(code.get("reasons").get(0).get("code").asString()).isEqualTo("FEVER_AT_GATE");
+        JsonNode feverEvents = api.get("/api/v1/events?category=FEVER&state=DISPATCHED", api.token("dept-health")).json().get("items");
+        JsonNode raised = null;
+        for (JsonNode event : feverEvents) {
+            raised = event.get("description").asString().contains("37.3°C") && event.get("source").asString().equals("RULE") ? event : raised;
+        }
+        assertThat(raised).as("the gate opened a FEVER event for the health department").isNotNull();
     }
 
     @Test

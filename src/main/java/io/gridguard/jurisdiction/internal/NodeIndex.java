@@ -99,9 +99,14 @@ public class NodeIndex {
             children.computeIfAbsent(node.parentId() == null ? 0L : node.parentId(), k -> new ArrayList<>()).add(node);
         }
         children.replaceAll((k, v) -> List.copyOf(v));
-        return new Snapshot(Map.copyOf(byId), Map.copyOf(children));
+        return new Snapshot(Map.copyOf(byId), Map.copyOf(children), new GridShapes(all));
     }
 
-    private record Snapshot(Map<Long, NodeView> byId, Map<Long, List<NodeView>> children) {
+    /** The grid whose boundary holds the point, if one does. */
+    public Optional<Long> gridAt(double lat, double lon) {
+        return current().shapes().gridAt(lat, lon);
+    }
+
+    private record Snapshot(Map<Long, NodeView> byId, Map<Long, List<NodeView>> children, GridShapes shapes) {
     }
 }
