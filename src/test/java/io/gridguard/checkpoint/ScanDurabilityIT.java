@@ -1,8 +1,6 @@
 package io.gridguard.checkpoint;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,6 +21,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.gridguard.support.ApiClient;
+import io.gridguard.support.PackagedApp;
 import io.gridguard.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,23 +36,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(TestDatabase.class)
 class ScanDurabilityIT {
 
-    private Process app;
-    private Path data;
+    private PackagedApp app;
 
     @AfterEach
-    void stop() {
+    void stop() throws InterruptedException {
         if (app != null) {
-            app.destroyForcibly();
+            app.kill();
         }
     }
 
     @Test
     void everyAcknowledgedScanSurvivesAKill() throws Exception {
-        data = Files.createTempDirectory("gridguard-kill");
+        Path data = Files.createTempDirectory("gridguard-kill");
         var db = TestDatabase.freshDatabase("gridguard_kill", data);
-        int port = freePort();
-        app = start(db, port);
-        ApiClient api = new ApiClient("http://localhost:" + port);
+        app = new PackagedApp(db, data).start();
+        int port = app.port();
+        ApiClient api = app.api();
         String gate = api.token("gate1");
         long checkpoint = api.get("/api/v1/checkpoints", gate).json().get("items").get(0).get("id").asLong();
         long person = api.get("/api/v1/people?size=1", api.token("district")).json().get("items").get(0).get("id").asLong();
@@ -88,18 +86,17 @@ class ScanDurabilityIT {
         while (System.nanoTime() < until || acknowledged.size() < 50) {
             Thread.sleep(20);
         }
-        app.destroyForcibly().waitFor();
+        app.kill();
         int acknowledgedBeforeKill = acknowledged.size();
         running.set(false);
         for (Thread client : clients) {
             client.join(10_000);
         }
 
-        app = start(db, port);
+        app.start();
         if (db.appDefault()) {
             // the embedded database is locked by the running application: stop it gracefully, then look
-            app.destroy();
-            app.waitFor();
+            app.stop();
         }
         Set<Long> stored = new HashSet<>();
         try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
@@ -110,50 +107,5 @@ class ScanDurabilityIT {
         }
         assertThat(acknowledgedBeforeKill).as("scans acknowledged before the kill").isGreaterThanOrEqualTo(50);
         assertThat(stored).as("every acknowledged scan is in the database after the restart").containsAll(acknowledged);
-    }
-
-    private Process start(TestDatabase.Database db, int port) throws Exception {
-        File jar = Files.list(Path.of("target"))
-                .filter(p -> p.getFileName().toString().matches("gridguard-.*\\.jar"))
-                .findFirst().orElseThrow(() -> new IllegalStateException("run through ./mvnw verify: the packaged jar is needed")).toFile();
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar.getAbsolutePath(),
-                "--server.port=" + port, "--gridguard.demo.residents=300", "--gridguard.data-dir=" + data));
-        if (!db.appDefault()) {
-            command.addAll(List.of("--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
-                    "--spring.datasource.password=" + db.password()));
-        }
-        Process process = new ProcessBuilder(command)
-                .redirectErrorStream(true).redirectOutput(data.resolve("app-" + System.nanoTime() + ".log").toFile()).start();
-        HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                var health = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200 && api(port)) {
-                    return process;
-                }
-            } catch (IOException e) {
-                // not up yet
-            }
-            if (!process.isAlive()) {
-                throw new IllegalStateException("the application exited; see " + data);
-            }
-            Thread.sleep(250);
-        }
-        throw new IllegalStateException("the application did not start in 120 s; see " + data);
-    }
-
-    /** Health answers before the demo district exists; wait until the demo accounts can sign in. */
-    private static boolean api(int port) {
-        return new ApiClient("http://localhost:" + port)
-                .post("/api/v1/auth/token", null, Map.of("username", "gate1", "password", "gridguard")).status() == 200;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -1,0 +1,76 @@
+package io.gridguard.dispatch;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.imageio.ImageIO;
+
+import io.gridguard.support.BrowserTest;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One event from a grid worker's phone (with a photo) through the health department's queue, acceptance, handling and
+ * feedback, to the grid worker's confirmation, in headless Chromium.
+ */
+class DispatchBrowserIT extends BrowserTest {
+
+    @Test
+    void aReportWithAPhotoGoesRoundTheClosedLoop() throws Exception {
+        Path photo = Files.createTempFile("event", ".png");
+        BufferedImage image = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+        image.getGraphics().setColor(Color.ORANGE);
+        image.getGraphics().fillRect(0, 0, 64, 48);
+        ImageIO.write(image, "png", photo.toFile());
+
+        signIn("grid1");
+        open("/events/new");
+        new Select(driver.findElement(By.name("category"))).selectByValue("FEVER");
+        driver.findElement(By.name("description")).sendKeys("Browser report: a resident with fever at building 3");
+        driver.findElement(By.name("photos")).sendKeys(photo.toAbsolutePath().toString());
+        screenshot("event-report");
+        driver.findElement(By.cssSelector("#report-form button[type=submit]")).click();
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("state")));
+        assertThat(driver.findElement(By.id("state")).getAttribute("data-state")).isEqualTo("DISPATCHED");
+        String eventPage = driver.getCurrentUrl();
+        WebElement thumb = driver.findElement(By.cssSelector("#timeline img.thumb"));
+        assertThat(((Number) ((JavascriptExecutor) driver).executeScript("return arguments[0].naturalWidth", thumb)).intValue())
+                .as("the photo is served back").isEqualTo(64);
+        String id = eventPage.substring(eventPage.lastIndexOf('/') + 1);
+
+        signIn("dept-health");
+        open("/events/queue");
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("queued-" + id)));
+        screenshot("event-queue");
+        driver.findElement(By.cssSelector("#queued-" + id + " a")).click();
+        act("ACCEPT", null);
+        act("START", null);
+        act("FEEDBACK", "Visited: 36.9 C, no fever");
+        assertThat(driver.findElement(By.id("state")).getAttribute("data-state")).isEqualTo("FEEDBACK");
+
+        signIn("grid1");
+        driver.get(eventPage);
+        act("CLOSE", null);
+        assertThat(driver.findElement(By.id("state")).getAttribute("data-state")).isEqualTo("CLOSED");
+        assertThat(driver.findElement(By.id("timeline")).getText()).contains("Visited: 36.9 C, no fever");
+        screenshot("event-closed");
+        Files.delete(photo);
+    }
+
+    private void act(String action, String note) {
+        WebElement form = waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("action-" + action)));
+        if (note != null) {
+            form.findElement(By.name("note")).sendKeys(note);
+        }
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("done")));
+    }
+}
