@@ -111,7 +111,7 @@ public class Events {
         caller.require(REPORTERS);
         EventSource source = sourceOf(caller, report);
         NodePath path = place(caller, report);
-        return view(open(report, source, path, caller.username(), caller.personId()));
+        return view(open(report, source, path, caller.username(), caller.personId(), null));
     }
 
     /**
@@ -121,10 +121,28 @@ public class Events {
     @Transactional
     public long raise(String category, String description, long gridId, EventSource source, String by) {
         NewEvent report = new NewEvent(category, description, gridId, null, null, source, null, List.of());
-        return open(report, source, jurisdictions.pathOfGrid(gridId), by, null).id();
+        return open(report, source, jurisdictions.pathOfGrid(gridId), by, null, null).id();
     }
 
-    private EventRow open(NewEvent report, EventSource source, NodePath path, String by, Long personId) {
+    /**
+     * Like {@link #raise}, but an alert that repeats within {@code window} (the same {@code raisedBy}: a camera's place,
+     * a silent device) adds a step to the event it opened instead of opening another, while that event is not closed.
+     */
+    @Transactional
+    public long raiseOnce(String category, String description, long gridId, EventSource source, String by, String raisedBy,
+                          java.time.Duration window) {
+        Instant now = clock.instant();
+        Optional<Long> open = events.openRaisedBy(raisedBy, now.minus(window));
+        if (open.isPresent()) {
+            events.addStep(open.get(), now, by, "REPEAT", description.length() > LONGEST_NOTE ? description.substring(0, LONGEST_NOTE)
+                    : description, null);
+            return open.get();
+        }
+        NewEvent report = new NewEvent(category, description, gridId, null, null, source, null, List.of());
+        return open(report, source, jurisdictions.pathOfGrid(gridId), by, null, raisedBy).id();
+    }
+
+    private EventRow open(NewEvent report, EventSource source, NodePath path, String by, Long personId, String raisedBy) {
         List<Problem.FieldError> errors = new ArrayList<>();
         Optional<EventCategory> category = Optional.ofNullable(report.category()).flatMap(events::category);
         if (category.isEmpty()) {
@@ -152,7 +170,7 @@ public class Events {
                 report.callerPhone() == null || report.callerPhone().isBlank() ? null : report.callerPhone().strip(),
                 report.lat(), report.lon(), path, state, Level.COMMUNITY, now.plus(kind.accept()), null, now.plus(kind.close()), null,
                 null, false, now, 0);
-        long id = events.insert(row);
+        long id = events.insert(row, raisedBy);
         List<String> stored = new ArrayList<>();
         for (int i = 0; i < types.size(); i++) {
             stored.add(photos.store(id, report.photos().get(i).bytes(), types.get(i)));

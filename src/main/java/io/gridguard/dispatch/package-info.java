@@ -5,5 +5,5 @@
  * reported it, every step in a timeline. An SLA clock per category (5 minutes to accept by default) runs on persistent
  * timers; a deadline that passes escalates the event to the next level (community → street → district).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "jurisdiction", "people"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "jurisdiction", "people", "devices"})
 package io.gridguard.dispatch;

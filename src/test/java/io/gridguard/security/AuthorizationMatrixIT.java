@@ -33,45 +33,45 @@ class AuthorizationMatrixIT extends IntegrationTest {
 
     // columns: peopleByIdNumber, personOwn, personForeign, registerOwn, registerForeign, tree, checkpoints, departments,
     //          healthCodeOwn, healthCodeForeign, scanAtCheckpoint1, cases, testingCampaigns, keyPersonVerifications,
-    //          reportEventInGrid1, events
+    //          reportEventInGrid1, events, devices
     static Stream<Arguments> apiRows() {
         return Stream.of(
-                row("district", "200:1 200 200 201 201 200 200 200 200 200 201 200 200 200 201 200"),
-                row("street1", "200:1 200 403 201 403 200 200 200 200 403 201 200 200 200 201 200"),
-                row("community1", "200:1 200 403 201 403 200 200 200 200 403 201 200 200 200 201 200"),
-                row("grid1", "200:1 200 403 201 403 200 200 200 200 403 403 403 403 200 201 200"),
-                row("grid2", "200:0 403 403 403 403 200 200 200 403 403 403 403 403 200 403 200"),
-                row("community2", "200:0 403 403 403 403 200 200 200 403 403 403 200 200 200 403 200"),
-                row("dept-health", "403 403 403 403 403 200 200 200 403 403 403 403 403 403 403 200"),
-                row("site1", "403 403 403 403 403 200 200 200 403 403 403 403 403 403 403 403"),
-                row("doctor1", "200:1 200 403 403 403 200 200 200 200 403 403 200 200 403 403 403"),
-                row("counselor1", "200:1 200 403 403 403 200 200 200 200 403 403 403 403 403 403 403"),
-                row("social1", "200:1 200 403 403 403 200 200 200 200 403 403 403 403 403 403 403"),
-                row("gate1", "403 403 403 403 403 200 200 200 403 403 201 403 403 403 201 403"),
-                row("enterprise1", "403 403 403 403 403 200 200 200 403 403 403 403 403 403 403 403"),
-                row("machine", "403 403 403 403 403 200 200 200 403 403 201 403 403 403 201 403"),
-                row("anonymous", "401 401 401 401 401 401 401 401 401 401 401 401 401 401 401 401"));
+                row("district", "200:1 200 200 201 201 200 200 200 200 200 201 200 200 200 201 200 200"),
+                row("street1", "200:1 200 403 201 403 200 200 200 200 403 201 200 200 200 201 200 200"),
+                row("community1", "200:1 200 403 201 403 200 200 200 200 403 201 200 200 200 201 200 200"),
+                row("grid1", "200:1 200 403 201 403 200 200 200 200 403 403 403 403 200 201 200 403"),
+                row("grid2", "200:0 403 403 403 403 200 200 200 403 403 403 403 403 200 403 200 403"),
+                row("community2", "200:0 403 403 403 403 200 200 200 403 403 403 200 200 200 403 200 200"),
+                row("dept-health", "403 403 403 403 403 200 200 200 403 403 403 403 403 403 403 200 403"),
+                row("site1", "403 403 403 403 403 200 200 200 403 403 403 403 403 403 403 403 403"),
+                row("doctor1", "200:1 200 403 403 403 200 200 200 200 403 403 200 200 403 403 403 403"),
+                row("counselor1", "200:1 200 403 403 403 200 200 200 200 403 403 403 403 403 403 403 403"),
+                row("social1", "200:1 200 403 403 403 200 200 200 200 403 403 403 403 403 403 403 403"),
+                row("gate1", "403 403 403 403 403 200 200 200 403 403 201 403 403 403 201 403 403"),
+                row("enterprise1", "403 403 403 403 403 200 200 200 403 403 403 403 403 403 403 403 403"),
+                row("machine", "403 403 403 403 403 200 200 200 403 403 201 403 403 403 201 403 403"),
+                row("anonymous", "401 401 401 401 401 401 401 401 401 401 401 401 401 401 401 401 401"));
     }
 
     // columns: /people, /people/{own}, /people/{foreign}, node grid1, node foreign grid, /registrations,
     //          /people/merge-candidates, /audit, /admin/api-keys, /sweeps, /tracing/cases, /testing/sample,
-    //          /tracing/key-persons, /events/new, /events
+    //          /tracing/key-persons, /events/new, /events, /devices
     static Stream<Arguments> pageRows() {
         return Stream.of(
-                row("district", "200 200 200 200 200 200 200 200 200 200 200 200 200 200 200"),
-                row("street1", "200 200 403 200 403 200 200 403 403 200 200 200 200 200 200"),
-                row("community1", "200 200 403 200 403 200 200 403 403 200 200 200 403 200 200"),
-                row("grid1", "200 200 403 200 403 403 403 403 403 200 403 403 403 200 200"),
-                row("grid2", "200 403 403 403 403 403 403 403 403 200 403 403 403 200 200"),
-                row("community2", "200 403 403 403 403 200 200 403 403 200 200 200 403 200 200"),
-                row("dept-health", "403 403 403 200 200 403 403 403 403 403 403 403 403 403 200"),
-                row("site1", "403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
-                row("doctor1", "200 200 403 200 403 403 403 403 403 403 200 200 403 403 403"),
-                row("counselor1", "200 200 403 200 403 403 403 403 403 403 403 403 403 403 403"),
-                row("social1", "200 200 403 200 403 403 403 403 403 403 403 403 403 403 403"),
-                row("gate1", "403 403 403 403 403 403 403 403 403 403 403 403 403 200 403"),
-                row("enterprise1", "403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
-                row("anonymous", "302 302 302 302 302 302 302 302 302 302 302 302 302 302 302"));
+                row("district", "200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200"),
+                row("street1", "200 200 403 200 403 200 200 403 403 200 200 200 200 200 200 200"),
+                row("community1", "200 200 403 200 403 200 200 403 403 200 200 200 403 200 200 200"),
+                row("grid1", "200 200 403 200 403 403 403 403 403 200 403 403 403 200 200 403"),
+                row("grid2", "200 403 403 403 403 403 403 403 403 200 403 403 403 200 200 403"),
+                row("community2", "200 403 403 403 403 200 200 403 403 200 200 200 403 200 200 200"),
+                row("dept-health", "403 403 403 200 200 403 403 403 403 403 403 403 403 403 200 403"),
+                row("site1", "403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
+                row("doctor1", "200 200 403 200 403 403 403 403 403 403 200 200 403 403 403 403"),
+                row("counselor1", "200 200 403 200 403 403 403 403 403 403 403 403 403 403 403 403"),
+                row("social1", "200 200 403 200 403 403 403 403 403 403 403 403 403 403 403 403"),
+                row("gate1", "403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403"),
+                row("enterprise1", "403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
+                row("anonymous", "302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302"));
     }
 
     @Autowired
@@ -128,6 +128,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
         actual.put("reportEventInGrid1", api.post("/api/v1/events", token, Map.of("category", "SANITATION", "description", "矩阵测试",
                 "gridId", fixtures.grid1().id())));
         actual.put("events", api.get("/api/v1/events", token));
+        actual.put("devices", api.get("/api/v1/devices", token));
 
         List<String> got = new java.util.ArrayList<>();
         actual.forEach((name, r) -> got.add(name.equals("peopleByIdNumber") && r.status() == 200
@@ -155,7 +156,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
         List<String> paths = List.of("/people", "/people/" + ownId, "/people/" + foreignId,
                 "/jurisdiction/nodes/" + fixtures.grid1().id(), "/jurisdiction/nodes/" + fixtures.foreignGrid().id(),
                 "/registrations", "/people/merge-candidates", "/audit", "/admin/api-keys", "/sweeps", "/tracing/cases",
-                "/testing/sample", "/tracing/key-persons", "/events/new", "/events");
+                "/testing/sample", "/tracing/key-persons", "/events/new", "/events", "/devices");
         List<String> got = paths.stream().map(p -> String.valueOf(web.get(p).status())).toList();
         assertThat(got).as(who + " " + paths).isEqualTo(expected);
     }

@@ -22,7 +22,9 @@ import org.springframework.test.context.DynamicPropertySource;
         "gridguard.demo.enabled=true",
         "gridguard.demo.residents=3000",
         "gridguard.data-dir=target/it-data",
-        "spring.flyway.clean-disabled=false"})
+        "spring.flyway.clean-disabled=false",
+        // a silent device is noticed a second after its heartbeat, not half a minute
+        "gridguard.devices.silent-grace-seconds=1"})
 @Import(IntegrationTest.CleanDatabase.class)
 public abstract class IntegrationTest {
 

@@ -89,18 +89,26 @@ public class EventRepository {
             FROM dispatch_event
             """;
 
-    public long insert(EventRow e) {
+    /** Stores a new event; {@code dedupeKey} names what raised it, for repeats to find it (null: a report by a person). */
+    public long insert(EventRow e, String dedupeKey) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO dispatch_event (category, description, source, reported_by, reporter_person_id, caller_phone, lat, lon,
-                district_id, street_id, community_id, grid_id, state, level, accept_by, close_by, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                district_id, street_id, community_id, grid_id, state, level, accept_by, close_by, created_at, dedupe_key)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(e.category(), e.description(), e.source().name(), e.reportedBy(), e.reporterPersonId(), e.callerPhone(),
                         e.lat(), e.lon(), e.path().districtId(), e.path().streetId(), e.path().communityId(), e.path().gridId(),
                         e.state().name(), e.level().name(), Timestamp.from(e.acceptBy()), Timestamp.from(e.closeBy()),
-                        Timestamp.from(e.createdAt()))
+                        Timestamp.from(e.createdAt()), dedupeKey)
                 .update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    /** The newest event not yet closed that was raised by {@code dedupeKey} since {@code since}. */
+    public Optional<Long> openRaisedBy(String dedupeKey, Instant since) {
+        return jdbc.sql("""
+                SELECT id FROM dispatch_event WHERE dedupe_key = ? AND created_at >= ? AND state <> 'CLOSED' ORDER BY id DESC LIMIT 1""")
+                .params(dedupeKey, Timestamp.from(since)).query(Long.class).optional();
     }
 
     public Optional<EventRow> find(long id) {
