@@ -14,9 +14,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                     installations
  * @param dataDir      the data folder (for the derived client id)
  * @param silentGraceSeconds how far past its heartbeat a device may be before it counts as silent
+ * @param mqttShareGroup several instances: a shared-subscription group, so that one instance takes each message (the
+ *                       broker may queue a share for a member that is down until it returns); empty: one instance
+ *                       takes every message
  */
 @ConfigurationProperties("gridguard.devices")
 public record DeviceSettings(@DefaultValue("true") boolean mqttEnabled, @DefaultValue("tcp://127.0.0.1:1883") URI mqttUrl,
                              String mqttClientId, @DefaultValue("./data") Path dataDir,
-                             @DefaultValue("30") int silentGraceSeconds) {
+                             @DefaultValue("30") int silentGraceSeconds, String mqttShareGroup) {
 }

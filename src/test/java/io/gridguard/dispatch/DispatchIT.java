@@ -178,4 +178,52 @@ class DispatchIT extends IntegrationTest {
         assertThat(command.get("/events/categories").body()).contains("id=\"category-FEVER\"");
         assertThat(browserless().loggedIn("community1").get("/events/categories").status()).isEqualTo(403);
     }
+
+    @Test
+    void figuresCountWhatWasReceivedAcceptedAndClosedAndExportToExcel() throws Exception {
+        ApiClient api = api();
+        String command = api.token("district");
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        JsonNode before = fever(api.get("/api/v1/events/figures?from=" + today + "&to=" + today + "&by=CATEGORY", command).json());
+        String worker = api.token("grid1");
+        String health = api.token("dept-health");
+        long handled = api.post("/api/v1/events", worker, Map.of("category", "FEVER", "description", "统计一", "gridId", fixtures.grid1().id()))
+                .json().get("id").asLong();
+        api.post("/api/v1/events", worker, Map.of("category", "FEVER", "description", "统计二", "gridId", fixtures.grid1().id()));
+        api.post("/api/v1/events/" + handled + "/actions", health, Map.of("action", "ACCEPT"));
+        api.post("/api/v1/events/" + handled + "/actions", health, Map.of("action", "START"));
+        api.post("/api/v1/events/" + handled + "/actions", health, Map.of("action", "FEEDBACK", "note", "已处置"));
+        api.post("/api/v1/events/" + handled + "/actions", worker, Map.of("action", "CLOSE"));
+
+        JsonNode figures = api.get("/api/v1/events/figures?from=" + today + "&to=" + today + "&by=CATEGORY", command).json();
+        JsonNode after = fever(figures);
+        assertThat(after.get("received").asLong() - before.get("received").asLong()).isEqualTo(2);
+        assertThat(after.get("accepted").asLong() - before.get("accepted").asLong()).isEqualTo(1);
+        assertThat(after.get("closed").asLong() - before.get("closed").asLong()).isEqualTo(1);
+        assertThat(after.get("name").asString()).isEqualTo("发热人员");
+        assertThat(after.get("medianCloseSeconds").isNull()).isFalse();
+        assertThat(figures.get("total").get("received").asLong()).isGreaterThanOrEqualTo(after.get("received").asLong());
+        assertThat(api.get("/api/v1/events/figures?from=" + today + "&to=" + today + "&by=DEPARTMENT", command).json().get("lines")
+                .findValuesAsString("name")).contains("区卫健局");
+        assertThat(api.get("/api/v1/events/figures?from=" + today + "&to=2020-01-01", command).status()).isEqualTo(400);
+        assertThat(api.get("/api/v1/events/figures?from=" + today + "&to=" + today, worker).status()).as("grid workers").isEqualTo(403);
+
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                api.bytes("/api/v1/events/figures.xlsx?from=" + today + "&to=" + today + "&by=SOURCE", command)))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("来源");
+            assertThat(sheet.getRow(sheet.getLastRowNum()).getCell(0).getStringCellValue()).isEqualTo("合计");
+        }
+        assertThat(browserless().loggedIn("street1").get("/events/figures").body()).contains("id=\"figures-total\"")
+                .contains("发热人员");
+    }
+
+    private static JsonNode fever(JsonNode figures) {
+        for (JsonNode line : figures.get("lines")) {
+            if (line.get("key").asString().equals("FEVER")) {
+                return line;
+            }
+        }
+        return ApiClient.JSON.readTree("{\"received\":0,\"accepted\":0,\"closed\":0}");
+    }
 }

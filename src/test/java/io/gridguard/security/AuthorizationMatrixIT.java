@@ -33,24 +33,24 @@ class AuthorizationMatrixIT extends IntegrationTest {
 
     // columns: peopleByIdNumber, personOwn, personForeign, registerOwn, registerForeign, tree, checkpoints, departments,
     //          healthCodeOwn, healthCodeForeign, scanAtCheckpoint1, cases, testingCampaigns, keyPersonVerifications,
-    //          reportEventInGrid1, events, devices
+    //          reportEventInGrid1, events, devices, eventFigures
     static Stream<Arguments> apiRows() {
         return Stream.of(
-                row("district", "200:1 200 200 201 201 200 200 200 200 200 201 200 200 200 201 200 200"),
-                row("street1", "200:1 200 403 201 403 200 200 200 200 403 201 200 200 200 201 200 200"),
-                row("community1", "200:1 200 403 201 403 200 200 200 200 403 201 200 200 200 201 200 200"),
-                row("grid1", "200:1 200 403 201 403 200 200 200 200 403 403 403 403 200 201 200 403"),
-                row("grid2", "200:0 403 403 403 403 200 200 200 403 403 403 403 403 200 403 200 403"),
-                row("community2", "200:0 403 403 403 403 200 200 200 403 403 403 200 200 200 403 200 200"),
-                row("dept-health", "403 403 403 403 403 200 200 200 403 403 403 403 403 403 403 200 403"),
-                row("site1", "403 403 403 403 403 200 200 200 403 403 403 403 403 403 403 403 403"),
-                row("doctor1", "200:1 200 403 403 403 200 200 200 200 403 403 200 200 403 403 403 403"),
-                row("counselor1", "200:1 200 403 403 403 200 200 200 200 403 403 403 403 403 403 403 403"),
-                row("social1", "200:1 200 403 403 403 200 200 200 200 403 403 403 403 403 403 403 403"),
-                row("gate1", "403 403 403 403 403 200 200 200 403 403 201 403 403 403 201 403 403"),
-                row("enterprise1", "403 403 403 403 403 200 200 200 403 403 403 403 403 403 403 403 403"),
-                row("machine", "403 403 403 403 403 200 200 200 403 403 201 403 403 403 201 403 403"),
-                row("anonymous", "401 401 401 401 401 401 401 401 401 401 401 401 401 401 401 401 401"));
+                row("district", "200:1 200 200 201 201 200 200 200 200 200 201 200 200 200 201 200 200 200"),
+                row("street1", "200:1 200 403 201 403 200 200 200 200 403 201 200 200 200 201 200 200 200"),
+                row("community1", "200:1 200 403 201 403 200 200 200 200 403 201 200 200 200 201 200 200 200"),
+                row("grid1", "200:1 200 403 201 403 200 200 200 200 403 403 403 403 200 201 200 403 403"),
+                row("grid2", "200:0 403 403 403 403 200 200 200 403 403 403 403 403 200 403 200 403 403"),
+                row("community2", "200:0 403 403 403 403 200 200 200 403 403 403 200 200 200 403 200 200 200"),
+                row("dept-health", "403 403 403 403 403 200 200 200 403 403 403 403 403 403 403 200 403 403"),
+                row("site1", "403 403 403 403 403 200 200 200 403 403 403 403 403 403 403 403 403 403"),
+                row("doctor1", "200:1 200 403 403 403 200 200 200 200 403 403 200 200 403 403 403 403 403"),
+                row("counselor1", "200:1 200 403 403 403 200 200 200 200 403 403 403 403 403 403 403 403 403"),
+                row("social1", "200:1 200 403 403 403 200 200 200 200 403 403 403 403 403 403 403 403 403"),
+                row("gate1", "403 403 403 403 403 200 200 200 403 403 201 403 403 403 201 403 403 403"),
+                row("enterprise1", "403 403 403 403 403 200 200 200 403 403 403 403 403 403 403 403 403 403"),
+                row("machine", "403 403 403 403 403 200 200 200 403 403 201 403 403 403 201 403 403 403"),
+                row("anonymous", "401 401 401 401 401 401 401 401 401 401 401 401 401 401 401 401 401 401"));
     }
 
     // columns: /people, /people/{own}, /people/{foreign}, node grid1, node foreign grid, /registrations,
@@ -129,6 +129,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 "gridId", fixtures.grid1().id())));
         actual.put("events", api.get("/api/v1/events", token));
         actual.put("devices", api.get("/api/v1/devices", token));
+        actual.put("eventFigures", api.get("/api/v1/events/figures?from=2026-01-01&to=2026-01-31", token));
 
         List<String> got = new java.util.ArrayList<>();
         actual.forEach((name, r) -> got.add(name.equals("peopleByIdNumber") && r.status() == 200

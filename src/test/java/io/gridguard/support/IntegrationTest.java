@@ -24,7 +24,9 @@ import org.springframework.test.context.DynamicPropertySource;
         "gridguard.data-dir=target/it-data",
         "spring.flyway.clean-disabled=false",
         // a silent device is noticed a second after its heartbeat, not half a minute
-        "gridguard.devices.silent-grace-seconds=1"})
+        "gridguard.devices.silent-grace-seconds=1",
+        // a new MQTT session per run: a session kept from an earlier run would bring that run's messages along
+        "gridguard.devices.mqtt-client-id=gridguard-test-${random.uuid}"})
 @Import(IntegrationTest.CleanDatabase.class)
 public abstract class IntegrationTest {
 

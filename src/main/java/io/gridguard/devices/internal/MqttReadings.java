@@ -26,9 +26,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Readings over MQTT: topic {@code gridguard/devices/{id}/readings}, the HTTP body's JSON plus the device's
- * {@code key}. Subscribed as a shared subscription (one instance takes each message) with QoS 1 and a session the broker
- * keeps across restarts; a message is acknowledged only once stored (or kept aside as unreadable), so the broker sends
- * it again if this instance dies first. A message that cannot be read never stops the consumer.
+ * {@code key}. Subscribed with QoS 1 in a session the broker keeps across restarts (with several instances, in a
+ * shared-subscription group, so that one instance takes each message); a message is acknowledged only once stored (or
+ * kept aside as unreadable), so the broker sends it again if this instance dies first. A message that cannot be read never stops the consumer.
  */
 @Component
 class MqttReadings implements SmartLifecycle {
@@ -48,8 +48,8 @@ class MqttReadings implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
-        if (!settings.mqttEnabled()) {
+    public synchronized void start() {
+        if (!settings.mqttEnabled() || client != null) {
             return;
         }
         Mqtt5AsyncClient mqtt = Mqtt5Client.builder().identifier(clientId())
@@ -62,7 +62,7 @@ class MqttReadings implements SmartLifecycle {
         // the handler first: a resumed session delivers what came while this instance was away as soon as it connects
         mqtt.publishes(MqttGlobalPublishFilter.SUBSCRIBED, this::handle, true);
         mqtt.connectWith().cleanStart(false).sessionExpiryInterval(TimeUnit.DAYS.toSeconds(1)).send()
-                .thenCompose(connected -> mqtt.subscribeWith().topicFilter("$share/gridguard/" + TOPIC).qos(MqttQos.AT_LEAST_ONCE).send())
+                .thenCompose(connected -> mqtt.subscribeWith().topicFilter(topicFilter()).qos(MqttQos.AT_LEAST_ONCE).send())
                 .whenComplete((subscribed, failure) -> {
                     if (failure != null) {
                         log.warn("MQTT: not subscribed yet ({}); retrying with the connection", failure.getMessage());
@@ -125,6 +125,11 @@ class MqttReadings implements SmartLifecycle {
         return value == null || value.isNull() ? null : value.isValueNode() ? value.asString() : value.toString();
     }
 
+    private String topicFilter() {
+        String group = settings.mqttShareGroup();
+        return group == null || group.isBlank() ? TOPIC : "$share/" + group.strip() + "/" + TOPIC;
+    }
+
     private String clientId() {
         if (settings.mqttClientId() != null && !settings.mqttClientId().isBlank()) {
             return settings.mqttClientId().strip();
@@ -139,11 +144,16 @@ class MqttReadings implements SmartLifecycle {
     }
 
     @Override
-    public void stop() {
+    public synchronized void stop() {
         Mqtt5AsyncClient mqtt = client;
         if (mqtt != null) {
-            mqtt.disconnect();
             client = null;
+            try {
+                // gone before a restart connects with the same id (the broker would close one of the two)
+                mqtt.disconnect().get(5, TimeUnit.SECONDS);
+            } catch (Exception notConnected) {
+                log.debug("MQTT disconnect: {}", notConnected.getMessage());
+            }
         }
     }
 

@@ -195,6 +195,31 @@ public class EventRepository {
         return jdbc.sql("SELECT count(*) FROM dispatch_event WHERE " + w.sql()).params(w.params()).query(Long.class).single();
     }
 
+    /** What the figures need of an event reported in a period: its groups and its times. */
+    public record Timing(long id, String category, EventSource source, long streetId, Instant createdAt, Instant acceptedAt,
+                         Instant closedAt) {
+    }
+
+    public List<Timing> timings(List<ScopeNode> scope, Instant from, Instant to) {
+        List<Object> params = new ArrayList<>(ScopeSql.params(scope));
+        params.add(Timestamp.from(from));
+        params.add(Timestamp.from(to));
+        return jdbc.sql("SELECT id, category, source, street_id, created_at, accepted_at, closed_at FROM dispatch_event WHERE "
+                        + ScopeSql.where(scope) + " AND created_at >= ? AND created_at < ?")
+                .params(params).query((rs, n) -> new Timing(rs.getLong(1), rs.getString(2), EventSource.valueOf(rs.getString(3)), rs.getLong(4),
+                        rs.getTimestamp(5).toInstant(), instant(rs, 6), instant(rs, 7))).list();
+    }
+
+    /** The departments of the events reported in a period in a scope: [event id, department id]. */
+    public List<long[]> assignments(List<ScopeNode> scope, Instant from, Instant to) {
+        List<Object> params = new ArrayList<>(ScopeSql.params(scope));
+        params.add(Timestamp.from(from));
+        params.add(Timestamp.from(to));
+        return jdbc.sql("SELECT a.event_id, a.department_id FROM event_assignment a WHERE a.event_id IN (SELECT id FROM dispatch_event WHERE "
+                        + ScopeSql.where(scope) + " AND created_at >= ? AND created_at < ?)")
+                .params(params).query((rs, n) -> new long[]{rs.getLong(1), rs.getLong(2)}).list();
+    }
+
     private static Timestamp ts(Instant at) {
         return at == null ? null : Timestamp.from(at);
     }

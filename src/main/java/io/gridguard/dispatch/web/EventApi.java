@@ -1,6 +1,7 @@
 package io.gridguard.dispatch.web;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,12 +12,16 @@ import io.gridguard.dispatch.EventSource;
 import io.gridguard.dispatch.EventState;
 import io.gridguard.dispatch.EventSummary;
 import io.gridguard.dispatch.EventView;
+import io.gridguard.dispatch.EventFigures;
 import io.gridguard.dispatch.Events;
 import io.gridguard.dispatch.NewEvent;
 import io.gridguard.shared.Callers;
 import io.gridguard.shared.PageOf;
 import io.gridguard.shared.PageRequest;
 import io.gridguard.shared.Problem;
+import io.gridguard.shared.web.ProblemRenderer;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.CacheControl;
@@ -35,9 +40,43 @@ import org.springframework.web.bind.annotation.RestController;
 class EventApi {
 
     private final Events events;
+    private final EventFigures figures;
+    private final ProblemRenderer messages;
 
-    EventApi(Events events) {
+    EventApi(Events events, EventFigures figures, ProblemRenderer messages) {
         this.events = events;
+        this.figures = figures;
+        this.messages = messages;
+    }
+
+    @Operation(summary = "Closure figures of the events reported from `from` to `to` (dates, district time) in the caller's scope, "
+            + "by CATEGORY, DEPARTMENT, STREET or SOURCE: received, accepted, closed, closure rate (%), median and 90th "
+            + "percentile seconds to accept and to close")
+    @GetMapping("/api/v1/events/figures")
+    EventFigures.Figures figures(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                 @RequestParam(required = false) EventFigures.By by) {
+        return figures.figures(Callers.require(), from, to, by, LocaleContextHolder.getLocale(), messages::message);
+    }
+
+    @Operation(summary = "The same figures as an Excel workbook")
+    @GetMapping("/api/v1/events/figures.xlsx")
+    ResponseEntity<byte[]> figuresWorkbook(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                                           @RequestParam(required = false) EventFigures.By by) {
+        return workbook(figures, messages, figures(from, to, by));
+    }
+
+    /** The figures as an XLSX download, headings in the reader's language. */
+    static ResponseEntity<byte[]> workbook(EventFigures figures, ProblemRenderer messages, EventFigures.Figures result) {
+        List<String> headings = List.of("event.figures.group." + result.by(), "event.figures.received", "event.figures.accepted",
+                "event.figures.closed", "event.figures.rate", "event.figures.acceptMedian", "event.figures.acceptP90",
+                "event.figures.closeMedian", "event.figures.closeP90", "event.figures.total").stream().map(messages::message).toList();
+        return ResponseEntity.ok()
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"events-" + result.from() + "-" + result.to() + ".xlsx\"")
+                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .body(figures.workbook(result, headings));
     }
 
     record Report(String category, String description, Long gridId, Double lat, Double lon, EventSource source, String callerPhone) {
@@ -92,6 +131,11 @@ class EventApi {
     @Operation(summary = "A photo of an event (a report's or a step's)")
     @GetMapping("/api/v1/events/{id}/photos/{name}")
     ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable String name) {
+        return photo(events, id, name);
+    }
+
+    /** A stored photo with its type (from its name, which the store gave it from its bytes); personal, so never cached. */
+    static ResponseEntity<byte[]> photo(Events events, long id, String name) {
         byte[] bytes = events.photo(Callers.require(), id, name).orElseThrow(() -> new Problem.NotFound("event.photo.notFound", name));
         MediaType type = name.endsWith(".png") ? MediaType.IMAGE_PNG : name.endsWith(".webp") ? MediaType.parseMediaType("image/webp")
                 : MediaType.IMAGE_JPEG;

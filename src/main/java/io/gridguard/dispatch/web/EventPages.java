@@ -3,12 +3,15 @@ package io.gridguard.dispatch.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 import io.gridguard.dispatch.EventAction;
+import io.gridguard.dispatch.EventFigures;
 import io.gridguard.dispatch.EventState;
+import org.springframework.context.i18n.LocaleContextHolder;
 import io.gridguard.dispatch.Events;
 import io.gridguard.dispatch.NewEvent;
 import io.gridguard.jurisdiction.Departments;
@@ -17,15 +20,13 @@ import io.gridguard.shared.Caller;
 import io.gridguard.shared.Callers;
 import io.gridguard.shared.NodeLevel;
 import io.gridguard.shared.PageRequest;
-import io.gridguard.shared.Problem;
 import io.gridguard.shared.Role;
 import io.gridguard.shared.web.FormErrors;
 import io.gridguard.shared.web.NavItem;
 import io.gridguard.shared.web.ProblemRenderer;
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,9 +50,11 @@ class EventPages {
     private final Departments departments;
     private final ProblemRenderer messages;
     private final io.gridguard.dispatch.DispatchSettings settings;
+    private final EventFigures figures;
 
     EventPages(Events events, Jurisdictions jurisdictions, Departments departments, ProblemRenderer messages,
-               io.gridguard.dispatch.DispatchSettings settings) {
+               io.gridguard.dispatch.DispatchSettings settings, EventFigures figures) {
+        this.figures = figures;
         this.settings = settings;
         this.events = events;
         this.jurisdictions = jurisdictions;
@@ -166,10 +169,37 @@ class EventPages {
 
     @GetMapping("/events/{id}/photos/{name}")
     ResponseEntity<byte[]> photo(@PathVariable long id, @PathVariable String name) {
-        byte[] bytes = events.photo(Callers.require(), id, name).orElseThrow(() -> new Problem.NotFound("event.photo.notFound", name));
-        MediaType type = name.endsWith(".png") ? MediaType.IMAGE_PNG : name.endsWith(".webp") ? MediaType.parseMediaType("image/webp")
-                : MediaType.IMAGE_JPEG;
-        return ResponseEntity.ok().contentType(type).cacheControl(CacheControl.noStore()).body(bytes);
+        return EventApi.photo(events, id, name);
+    }
+
+    @Bean
+    static NavItem figuresNav() {
+        return new NavItem("nav.eventFigures", "/events/figures", 70, Set.of(Role.DISTRICT_COMMAND, Role.STREET_STAFF, Role.COMMUNITY_STAFF));
+    }
+
+    @GetMapping("/events/figures")
+    String figures(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                   @RequestParam(required = false) EventFigures.By by, Model model) {
+        LocalDate today = LocalDate.now(settings.zone());
+        LocalDate start = from == null ? today.minusDays(6) : from;
+        LocalDate end = to == null ? today : to;
+        EventFigures.Figures result = figures.figures(Callers.require(), start, end, by, LocaleContextHolder.getLocale(), messages::message);
+        model.addAttribute("figures", result);
+        List<EventFigures.Line> rows = new ArrayList<>(result.lines());
+        rows.add(result.total());
+        model.addAttribute("rows", rows);
+        model.addAttribute("groupings", EventFigures.By.values());
+        return "dispatch/figures";
+    }
+
+    @GetMapping("/events/figures.xlsx")
+    ResponseEntity<byte[]> figuresWorkbook(
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(required = false) EventFigures.By by) {
+        return EventApi.workbook(figures, messages, figures.figures(Callers.require(), from, to, by, LocaleContextHolder.getLocale(),
+                messages::message));
     }
 
     @GetMapping("/events/categories")
