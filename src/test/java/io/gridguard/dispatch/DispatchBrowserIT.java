@@ -65,6 +65,23 @@ class DispatchBrowserIT extends BrowserTest {
         Files.delete(photo);
     }
 
+    @Test
+    void aWorkersDayIsDrawnOnTheMapWithoutTilesFromTheInternet() {
+        var api = api();
+        String worker = api.token("grid1");
+        var grid = fixtures.grid1();
+        for (int i = 0; i < 3; i++) {
+            api.post("/api/v1/me/positions", worker, java.util.Map.of("lat", grid.lat() + i * 0.0004, "lon", grid.lon(),
+                    "at", java.time.Instant.now().minusSeconds(60L * (3 - i)).toString()));
+        }
+        signIn("community1");
+        open("/duty/track?worker=grid1");
+        WebElement map = waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map.leaflet-container")));
+        assertThat(Integer.parseInt(map.getAttribute("data-drawn"))).as("the positions drawn as a line").isGreaterThanOrEqualTo(3);
+        assertThat(driver.findElements(By.cssSelector("#map path.leaflet-interactive"))).as("grids and the track").isNotEmpty();
+        screenshot("duty-track");
+    }
+
     private void act(String action, String note) {
         WebElement form = waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("action-" + action)));
         if (note != null) {
