@@ -50,14 +50,24 @@ class Escalations {
     }
 
     void fire(Deadline deadline) {
-        transactions.executeWithoutResult(status -> escalate(deadline));
+        // someone acting on the event at the same moment wins; the deadline is then looked at again as it stands
+        for (int attempt = 1; ; attempt++) {
+            if (Boolean.TRUE.equals(transactions.execute(status -> escalate(deadline)))) {
+                return;
+            }
+            if (attempt == 3) {
+                log.warn("Event {} kept changing while its {} deadline was looked at; left as it is", deadline.eventId(), deadline.kind());
+                return;
+            }
+        }
     }
 
-    private void escalate(Deadline deadline) {
+    /** False when the event changed while it was read (to be looked at again), true when the deadline is settled. */
+    private boolean escalate(Deadline deadline) {
         EventRow event = events.find(deadline.eventId()).orElse(null);
         Instant now = clock.instant();
         if (event == null || !due(event, deadline.kind(), now)) {
-            return;
+            return true;
         }
         Level level = event.level().above();
         boolean higher = level != event.level();
@@ -65,8 +75,7 @@ class Escalations {
         Instant acceptBy = deadline.kind().equals(Deadline.ACCEPT) && higher ? now.plus(kind.accept()) : event.acceptBy();
         EventRow escalated = event.withClock(level, acceptBy, event.onSiteBy(), event.acceptedAt(), event.closedAt(), true);
         if (!events.save(escalated)) {
-            // changed meanwhile (accepted a moment ago): the next read decides; the timer's work is retried
-            throw new IllegalStateException("event " + event.id() + " changed while escalating");
+            return false;
         }
         events.addStep(event.id(), now, "system", "ESCALATE", deadline.kind() + " → " + level, null);
         if (!acceptBy.equals(event.acceptBy())) {
@@ -75,6 +84,7 @@ class Escalations {
         published.publishEvent(new EventOverdue(event.id(), deadline.kind(), level));
         notifications.notify(event.id(), level, "overdue " + deadline.kind() + ": event " + event.id());
         log.info("Event {} missed its {} deadline: escalated to {}", event.id(), deadline.kind(), level);
+        return true;
     }
 
     /** Whether the deadline passed without the step it asks for. */

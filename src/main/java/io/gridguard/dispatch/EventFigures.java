@@ -94,7 +94,11 @@ public class EventFigures {
                 timings.forEach(t -> byId.put(t.id(), t));
                 departments.all().forEach(d -> names.put(String.valueOf(d.id()), d.name()));
                 for (long[] assignment : events.assignments(caller.nodes(), start, end)) {
-                    groups.computeIfAbsent(String.valueOf(assignment[1]), k -> new ArrayList<>()).add(byId.get(assignment[0]));
+                    Timing timing = byId.get(assignment[0]);
+                    if (timing != null) {
+                        // (an event reported between the two reads has no timing here and waits for the next look)
+                        groups.computeIfAbsent(String.valueOf(assignment[1]), k -> new ArrayList<>()).add(timing);
+                    }
                 }
             }
         }

@@ -276,7 +276,13 @@ public class Events {
                 }
                 yield new EventRepository.Filter(List.of(), caller.departmentId(), null, states, category);
             }
-            case RESIDENT -> new EventRepository.Filter(List.of(), null, caller.username(), states, category);
+            // a resident's username is their masked phone, which others may share: their reports are found by person
+            case RESIDENT -> {
+                if (caller.personId() == null) {
+                    throw new AccessDenied("error.access.scope");
+                }
+                yield new EventRepository.Filter(List.of(), null, caller.personId(), states, category);
+            }
             default -> new EventRepository.Filter(caller.nodes(), null, null, states, category);
         };
         boolean queue = !states.isEmpty() && states.stream().noneMatch(s -> s == EventState.CLOSED);

@@ -88,6 +88,8 @@ class DispatchBrowserIT extends BrowserTest {
             form.findElement(By.name("note")).sendKeys(note);
         }
         form.findElement(By.cssSelector("button[type=submit]")).click();
+        // the page before also shows a "done" notice: wait for it to go, then for the new one
+        waitUntil(ExpectedConditions.stalenessOf(form));
         waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("done")));
     }
 }

@@ -218,6 +218,25 @@ class DispatchIT extends IntegrationTest {
                 .contains("发热人员");
     }
 
+    @Test
+    void aResidentComplainsFromTheirPhoneAndSeesOnlyTheirOwnReports() {
+        var resident = io.gridguard.support.ResidentLogin.signIn(browserless(), fixtures, 9);
+        var web = resident.session();
+        assertThat(web.get("/events/new").body()).contains("未定位时按您的住址所在网格上报");
+        var page = web.follow(web.post("/events/new", Map.of("category", "COMPLAINT", "description", "居民投诉：小区快递点人员聚集")));
+        assertThat(page.body()).contains("已上报").contains("居民");
+        assertThat(web.get("/events").body()).contains("居民投诉：小区快递点人员聚集");
+        var other = io.gridguard.support.ResidentLogin.signIn(browserless(), fixtures, 10);
+        assertThat(other.session().get("/events").body()).doesNotContain("居民投诉：小区快递点人员聚集");
+        JsonNode complaints = api().get("/api/v1/events?category=COMPLAINT&size=200", api().token("community1")).json().get("items");
+        JsonNode mine = null;
+        for (JsonNode event : complaints) {
+            mine = event.get("description").asString().equals("居民投诉：小区快递点人员聚集") ? event : mine;
+        }
+        assertThat(mine).as("in the resident's home grid, seen by their community").isNotNull();
+        assertThat(mine.get("source").asString()).isEqualTo("RESIDENT");
+    }
+
     private static JsonNode fever(JsonNode figures) {
         for (JsonNode line : figures.get("lines")) {
             if (line.get("key").asString().equals("FEVER")) {

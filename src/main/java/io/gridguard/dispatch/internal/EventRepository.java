@@ -150,7 +150,7 @@ public class EventRepository {
     }
 
     /** Which events a list shows: those in a scope, of a department, or reported by someone; by state and category. */
-    public record Filter(List<ScopeNode> scope, Long departmentId, String reportedBy, List<EventState> states, String category) {
+    public record Filter(List<ScopeNode> scope, Long departmentId, Long reporterPersonId, List<EventState> states, String category) {
     }
 
     private record Where(String sql, List<Object> params) {
@@ -162,9 +162,9 @@ public class EventRepository {
         if (f.departmentId() != null) {
             sql.append("id IN (SELECT event_id FROM event_assignment WHERE department_id = ?)");
             params.add(f.departmentId());
-        } else if (f.reportedBy() != null) {
-            sql.append("reported_by = ?");
-            params.add(f.reportedBy());
+        } else if (f.reporterPersonId() != null) {
+            sql.append("reporter_person_id = ?");
+            params.add(f.reporterPersonId());
         } else {
             sql.append(ScopeSql.where(f.scope()));
             params.addAll(ScopeSql.params(f.scope()));
