@@ -140,8 +140,7 @@ public class Patrols {
         List<CheckRow> checks = patrols.checks(caller.nodes(), start(day), start(day.plusDays(1)));
         long checked = checks.stream().map(CheckRow::spotId).distinct().count();
         List<Long> hazards = checks.stream().map(CheckRow::check).filter(PatrolSpot.Check::hazard).map(PatrolSpot.Check::eventId).toList();
-        long rectified = hazards.stream().filter(id -> id != null && eventRows.find(id).map(e -> e.state() == EventState.CLOSED).orElse(false))
-                .count();
+        long rectified = eventRows.countClosed(hazards.stream().filter(java.util.Objects::nonNull).distinct().toList());
         return new Figures(day, patrols.spots(caller.nodes()).size(), (int) checked, hazards.size(), (int) rectified);
     }
 

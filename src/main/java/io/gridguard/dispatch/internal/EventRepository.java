@@ -111,6 +111,15 @@ public class EventRepository {
                 .params(dedupeKey, Timestamp.from(since)).query(Long.class).optional();
     }
 
+    /** How many of these events are closed (one query, whatever their number). */
+    public long countClosed(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("SELECT count(*) FROM dispatch_event WHERE state = 'CLOSED' AND id IN (:ids)").param("ids", ids)
+                .query(Long.class).single();
+    }
+
     public Optional<EventRow> find(long id) {
         return jdbc.sql(EVENT + "WHERE id = ?").param(id).query(EventRepository::event).optional();
     }
