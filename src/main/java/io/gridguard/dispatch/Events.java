@@ -367,16 +367,25 @@ public class Events {
         if (ids == null || ids.isEmpty()) {
             throw new Problem.Invalid("departmentIds", "event.departments.required");
         }
+        java.util.Map<Long, String> known = departmentNames();
         for (Long department : ids) {
-            if (department == null || departments.find(department).isEmpty()) {
+            if (department == null || !known.containsKey(department)) {
                 throw new Problem.Invalid("departmentIds", "event.departments.unknown", String.valueOf(department));
             }
         }
         return ids.stream().distinct().toList();
     }
 
+    /** Department id → name, read once for a whole answer (a handful of rows), not once per department. */
+    private java.util.Map<Long, String> departmentNames() {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        departments.all().forEach(d -> names.put(d.id(), d.name()));
+        return names;
+    }
+
     private String names(List<Long> ids) {
-        return String.join("、", ids.stream().map(d -> departments.find(d).map(DepartmentView::name).orElse(String.valueOf(d))).toList());
+        java.util.Map<Long, String> known = departmentNames();
+        return String.join("、", ids.stream().map(d -> known.getOrDefault(d, String.valueOf(d))).toList());
     }
 
     private static String join(String a, String b) {
@@ -386,8 +395,9 @@ public class Events {
     // ---- views
 
     private EventView view(EventRow e) {
+        java.util.Map<Long, String> known = departmentNames();
         List<EventView.Department> assigned = events.assigned(e.id()).stream()
-                .map(d -> new EventView.Department(d, departments.find(d).map(DepartmentView::name).orElse(String.valueOf(d)))).toList();
+                .map(d -> new EventView.Department(d, known.getOrDefault(d, String.valueOf(d)))).toList();
         List<EventView.Step> steps = events.steps(e.id()).stream().map(s -> new EventView.Step(s.at(), s.actor(), s.action(), s.note(),
                 s.photos() == null ? List.of() : List.of(s.photos().split(",")))).toList();
         return new EventView(e.id(), e.category(), e.description(), e.source(), e.reportedBy(), e.lat(), e.lon(), e.path().gridId(),

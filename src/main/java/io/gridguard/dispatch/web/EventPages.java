@@ -41,7 +41,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EventPages {
 
     private static final Set<Role> VIEWERS = Set.of(Role.DISTRICT_COMMAND, Role.STREET_STAFF, Role.COMMUNITY_STAFF, Role.GRID_WORKER,
-            Role.RESIDENT);
+            Role.DEPARTMENT_HANDLER, Role.RESIDENT);
     private static final List<EventState> OPEN = List.of(EventState.REPORTED, EventState.DISPATCHED, EventState.ACCEPTED,
             EventState.HANDLING, EventState.FEEDBACK, EventState.REOPENED, EventState.REJECTED);
 
@@ -86,9 +86,7 @@ class EventPages {
     @GetMapping("/events/new")
     String reportForm(Model model) {
         Caller caller = Callers.require().require(Events.REPORTERS);
-        model.addAttribute("categories", events.categories());
-        model.addAttribute("names", names());
-        model.addAttribute("zone", settings.zone());
+        categoriesAndZone(model);
         model.addAttribute("grids", caller.role() == Role.RESIDENT ? List.of() : jurisdictions.visibleAt(caller, NodeLevel.GRID));
         model.addAttribute("hotline", caller.role() != Role.RESIDENT && caller.role() != Role.GRID_WORKER);
         return "dispatch/new";
@@ -119,9 +117,7 @@ class EventPages {
         Caller caller = Callers.require();
         model.addAttribute("result", events.page(caller, EventApi.states(state), category == null || category.isBlank() ? null : category,
                 PageRequest.of(page, 30)));
-        model.addAttribute("categories", events.categories());
-        model.addAttribute("names", names());
-        model.addAttribute("zone", settings.zone());
+        categoriesAndZone(model);
         model.addAttribute("states", EventState.values());
         model.addAttribute("state", state == null || state.isEmpty() ? null : state.getFirst());
         model.addAttribute("category", category);
@@ -131,9 +127,7 @@ class EventPages {
     @GetMapping("/events/queue")
     String queue(Model model) {
         model.addAttribute("result", events.page(Callers.require(), OPEN, null, PageRequest.of(0, 100)));
-        model.addAttribute("categories", events.categories());
-        model.addAttribute("names", names());
-        model.addAttribute("zone", settings.zone());
+        categoriesAndZone(model);
         return "dispatch/queue";
     }
 
@@ -150,9 +144,7 @@ class EventPages {
         model.addAttribute("event", events.open(caller, id));
         model.addAttribute("actions", events.actionsFor(caller, id));
         model.addAttribute("departments", departments.all());
-        model.addAttribute("categories", events.categories());
-        model.addAttribute("names", names());
-        model.addAttribute("zone", settings.zone());
+        categoriesAndZone(model);
         return "dispatch/event";
     }
 
@@ -205,9 +197,7 @@ class EventPages {
     @GetMapping("/events/categories")
     String categories(Model model) {
         Callers.require().require(Set.of(Role.DISTRICT_COMMAND));
-        model.addAttribute("categories", events.categories());
-        model.addAttribute("names", names());
-        model.addAttribute("zone", settings.zone());
+        categoriesAndZone(model);
         model.addAttribute("departments", departments.all());
         return "dispatch/categories";
     }
@@ -223,12 +213,15 @@ class EventPages {
         return "redirect:/events/categories#category-" + code;
     }
 
-    /** Category code → its name in the reader's language. */
-    private java.util.Map<String, String> names() {
-        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+    /** The categories, category code → its name in the reader's language (from one read), and the district's zone. */
+    private void categoriesAndZone(Model model) {
+        java.util.Locale locale = LocaleContextHolder.getLocale();
+        var categories = events.categories();
         java.util.Map<String, String> names = new java.util.HashMap<>();
-        events.categories().forEach(c -> names.put(c.code(), c.name(locale)));
-        return names;
+        categories.forEach(c -> names.put(c.code(), c.name(locale)));
+        model.addAttribute("categories", categories);
+        model.addAttribute("names", names);
+        model.addAttribute("zone", settings.zone());
     }
 
     private static Duration minutes(Double value) {
