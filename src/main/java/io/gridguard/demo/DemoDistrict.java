@@ -60,9 +60,11 @@ class DemoDistrict {
     private final People people;
     private final StaffAccounts accounts;
     private final TransactionTemplate transactions;
+    private final io.gridguard.quarantine.QuarantineSites quarantineSites;
 
     DemoDistrict(Jurisdictions jurisdictions, Places places, Departments departments, People people,
-                 StaffAccounts accounts, TransactionTemplate transactions) {
+                 StaffAccounts accounts, TransactionTemplate transactions, io.gridguard.quarantine.QuarantineSites quarantineSites) {
+        this.quarantineSites = quarantineSites;
         this.jurisdictions = jurisdictions;
         this.places = places;
         this.departments = departments;
@@ -127,6 +129,8 @@ class DemoDistrict {
 
         List<Long> checkpoints = special(grids, gridBoxes, PlaceKind.CHECKPOINT, 10, "卡口", null);
         List<Long> sites = special(grids, gridBoxes, PlaceKind.QUARANTINE_SITE, 3, "集中隔离点", 120);
+        // 120 beds a site: 60 rooms of two (a family may share one)
+        sites.forEach(site -> quarantineSites.addRooms(site, 60, 2));
         special(grids, gridBoxes, PlaceKind.TEST_SITE, 2, "核酸检测点", null);
         List<Long> enterprises = special(grids, gridBoxes, PlaceKind.ENTERPRISE_SITE, 3, "科技园企业", null);
 

@@ -28,19 +28,23 @@ import java.util.Set;
  * @param lowRiskPool    testing: samples that share a tube for people with a green code (10 in 1)
  * @param mediumRiskPool the same for a yellow code (5 in 1)
  * @param highRiskPool   the same for a red code (1: each alone)
+ * @param quarantineTestDays the days of a quarantine order on which a test is due (day 1 is its first day; DESIGN.md
+ *                           §7: 1, 4, 7 and 14); an order shorter than the last takes those within it and its last day
  */
 public record HealthPolicy(int version, Set<FactKind> red, Set<FactKind> yellow, Map<FactKind, Duration> windows,
                            Map<FactKind, Set<FactKind>> clearedBy, BigDecimal feverThreshold, boolean yellowPasses,
                            Set<FactKind> recheckClears, int centralizedDays, int homeDays,
                            int yellowCheckInDays, int redCheckInDays, Set<FactKind> checkInClears,
                            Integer contactWindowMinutes, Integer infectiousDaysBeforeOnset,
-                           Integer lowRiskPool, Integer mediumRiskPool, Integer highRiskPool) {
+                           Integer lowRiskPool, Integer mediumRiskPool, Integer highRiskPool,
+                           java.util.List<Integer> quarantineTestDays) {
 
     static final int CONTACT_WINDOW_MINUTES = 30;
     static final int INFECTIOUS_DAYS_BEFORE_ONSET = 2;
     static final int LOW_RISK_POOL = 10;
     static final int MEDIUM_RISK_POOL = 5;
     static final int HIGH_RISK_POOL = 1;
+    static final java.util.List<Integer> QUARANTINE_TEST_DAYS = java.util.List.of(1, 4, 7, 14);
 
     public HealthPolicy {
         // versions published before check-ins were part of the rules have none
@@ -52,6 +56,9 @@ public record HealthPolicy(int version, Set<FactKind> red, Set<FactKind> yellow,
         lowRiskPool = lowRiskPool == null ? LOW_RISK_POOL : lowRiskPool;
         mediumRiskPool = mediumRiskPool == null ? MEDIUM_RISK_POOL : mediumRiskPool;
         highRiskPool = highRiskPool == null ? HIGH_RISK_POOL : highRiskPool;
+        // nor the test schedule of quarantine orders
+        quarantineTestDays = quarantineTestDays == null ? QUARANTINE_TEST_DAYS
+                : quarantineTestDays.stream().distinct().sorted().toList();
     }
 
     /** How many samples share a tube for a person whose code has this colour. */
@@ -71,7 +78,17 @@ public record HealthPolicy(int version, Set<FactKind> red, Set<FactKind> yellow,
     public HealthPolicy asVersion(int newVersion) {
         return new HealthPolicy(newVersion, red, yellow, windows, clearedBy, feverThreshold, yellowPasses, recheckClears,
                 centralizedDays, homeDays, yellowCheckInDays, redCheckInDays, checkInClears, contactWindowMinutes,
-                infectiousDaysBeforeOnset, lowRiskPool, mediumRiskPool, highRiskPool);
+                infectiousDaysBeforeOnset, lowRiskPool, mediumRiskPool, highRiskPool, quarantineTestDays);
+    }
+
+    /** The days of an order of this length on which a test is due: the policy's days within it, and its last day. */
+    public java.util.List<Integer> testDaysFor(int orderDays) {
+        java.util.TreeSet<Integer> days = new java.util.TreeSet<>();
+        quarantineTestDays.stream().filter(d -> d <= orderDays).forEach(days::add);
+        if (orderDays > 0) {
+            days.add(orderDays);
+        }
+        return java.util.List.copyOf(days);
     }
 
 
@@ -96,7 +113,7 @@ public record HealthPolicy(int version, Set<FactKind> red, Set<FactKind> yellow,
                 new BigDecimal("37.3"), false,
                 Set.of(FactKind.ARRIVAL_FROM_RISK_AREA, FactKind.TEST_MISSED, FactKind.CONTACT_SECONDARY, FactKind.FEVER_AT_GATE),
                 14, 0, 0, 0, Set.of(), CONTACT_WINDOW_MINUTES, INFECTIOUS_DAYS_BEFORE_ONSET,
-                LOW_RISK_POOL, MEDIUM_RISK_POOL, HIGH_RISK_POOL);
+                LOW_RISK_POOL, MEDIUM_RISK_POOL, HIGH_RISK_POOL, QUARANTINE_TEST_DAYS);
     }
 
     public boolean isFever(BigDecimal temperature) {

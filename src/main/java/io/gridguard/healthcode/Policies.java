@@ -214,6 +214,10 @@ public class Policies {
         if (p.highRiskPool() < 1 || p.lowRiskPool() > 20 || p.mediumRiskPool() < p.highRiskPool() || p.lowRiskPool() < p.mediumRiskPool()) {
             errors.add(new Problem.FieldError("lowRiskPool", "policy.pools.range"));
         }
+        if (p.quarantineTestDays().isEmpty() || p.quarantineTestDays().size() > 30 || p.quarantineTestDays().getFirst() < 1
+                || p.quarantineTestDays().getLast() > 60) {
+            errors.add(new Problem.FieldError("quarantineTestDays", "policy.testDays.range"));
+        }
         if (!errors.isEmpty()) {
             throw new Problem.Invalid(errors);
         }

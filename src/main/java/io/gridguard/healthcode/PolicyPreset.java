@@ -14,13 +14,13 @@ import java.util.Set;
  */
 public enum PolicyPreset {
     /** 杭州 2020-02: 14 days centralized, arrivals count 14 days. */
-    HANGZHOU_2020_02(14, 0, 14, true, 7, 14),
+    HANGZHOU_2020_02(14, 0, 14, true, 7, 14, java.util.List.of(1, 4, 7, 14)),
     /** 第八版防控方案: 14 days centralized + 7 days home monitoring. */
-    NATIONAL_8TH(14, 7, 14, true, 0, 0),
-    /** 第九版防控方案: 7 days centralized + 3 days home. */
-    NATIONAL_9TH(7, 3, 7, true, 0, 0),
-    /** 2022 "二十条": 5 + 3, secondary contacts no longer identified. */
-    TWENTY_MEASURES_2022(5, 3, 7, false, 0, 0);
+    NATIONAL_8TH(14, 7, 14, true, 0, 0, java.util.List.of(1, 4, 7, 14)),
+    /** 第九版防控方案: 7 days centralized (tests on days 1, 2, 3, 5, 7) + 3 days home. */
+    NATIONAL_9TH(7, 3, 7, true, 0, 0, java.util.List.of(1, 2, 3, 5, 7)),
+    /** 2022 "二十条": 5 + 3 (tests on each of the 5 days), secondary contacts no longer identified. */
+    TWENTY_MEASURES_2022(5, 3, 7, false, 0, 0, java.util.List.of(1, 2, 3, 4, 5));
 
     /** What Hangzhou's check-ins could end: self-declared and contact-based codes, not cases, tests or centralized quarantine. */
     static final Set<FactKind> CHECK_IN_CLEARS = Set.of(FactKind.ARRIVAL_FROM_RISK_AREA, FactKind.CONTACT_SECONDARY,
@@ -33,9 +33,11 @@ public enum PolicyPreset {
     private final boolean secondaryContacts;
     private final int yellowCheckInDays;
     private final int redCheckInDays;
+    private final java.util.List<Integer> testDays;
 
     PolicyPreset(int centralizedDays, int homeDays, int arrivalDays, boolean secondaryContacts, int yellowCheckInDays,
-                 int redCheckInDays) {
+                 int redCheckInDays, java.util.List<Integer> testDays) {
+        this.testDays = testDays;
         this.yellowCheckInDays = yellowCheckInDays;
         this.redCheckInDays = redCheckInDays;
         this.centralizedDays = centralizedDays;
@@ -60,7 +62,7 @@ public enum PolicyPreset {
         return new HealthPolicy(base.version(), base.red(), Set.copyOf(yellow), Map.copyOf(windows), base.clearedBy(),
                 base.feverThreshold(), base.yellowPasses(), base.recheckClears(), centralizedDays, homeDays,
                 yellowCheckInDays, redCheckInDays, checkIns ? CHECK_IN_CLEARS : Set.of(), base.contactWindowMinutes(),
-                base.infectiousDaysBeforeOnset(), base.lowRiskPool(), base.mediumRiskPool(), base.highRiskPool());
+                base.infectiousDaysBeforeOnset(), base.lowRiskPool(), base.mediumRiskPool(), base.highRiskPool(), testDays);
     }
 
     public String messageKey() {

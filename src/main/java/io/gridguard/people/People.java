@@ -157,6 +157,16 @@ public class People {
                 .map(d -> new DueResident(d.personId(), d.gridId(), d.householdId())).toList();
     }
 
+    /** The household (a place) a person lives in, if one is recorded: where a home quarantine order keeps them. */
+    public Optional<Long> householdOf(long personId) {
+        return people.find(personId).map(PersonView::householdId);
+    }
+
+    /** The people of a household, named without personal data (a centralized site keeps a family together). */
+    public List<PersonRef> householdRefs(long householdId) {
+        return people.household(householdId).stream().map(PersonRef::of).toList();
+    }
+
     /** Checks that the caller may see this person (staff in scope, or the resident themself), without opening the record. */
     public PersonRef requireVisible(Caller caller, long id) {
         PersonView person = existing(id);

@@ -241,6 +241,25 @@ public class Contacts {
         return view(cases.findContact(contactId).orElseThrow());
     }
 
+    /**
+     * Ends control of a contact whose quarantine was released (结束管控), as the quarantine workflow: no caller to check,
+     * that module answers for it. A contact no longer under control is left as it is.
+     */
+    @Transactional
+    public void endControl(long contactId, String by) {
+        ContactRow contact = cases.findContactForUpdate(contactId).orElse(null);
+        if (contact == null || contact.status() != ContactStatus.UNDER_CONTROL) {
+            return;
+        }
+        Instant now = clock.instant();
+        cases.decide(contactId, ContactStatus.ENDED, null, null, by, now);
+        if (!cases.elsewhere(contact.personId(), contactId, contact.kind(), ContactStatus.UNDER_CONTROL)) {
+            codes.clear(contact.personId(), Set.of(contact.kind().fact()));
+        }
+        cases.log(contact.caseId(), now, "CONTACT_ENDED", people.ref(contact.personId()).map(PersonRef::maskedName).orElse(""), by);
+        audit.record("CONTACT_DECIDE", "contact", contactId, ContactStatus.ENDED.name() + " (quarantine released)");
+    }
+
     /** The suggestion's yellow ends, unless another case still suggests the person. */
     private void forgetSuggestion(ContactRow contact) {
         if (!cases.elsewhere(contact.personId(), contact.id(), ContactKind.CLOSE, ContactStatus.SUGGESTED)

@@ -29,6 +29,7 @@ public class PolicyForm {
     private Set<FactKind> checkInClears = EnumSet.noneOf(FactKind.class);
     private int contactWindowMinutes;
     private int lowRiskPool;
+    private String quarantineTestDays;
     private int mediumRiskPool;
     private int highRiskPool;
     private int infectiousDaysBeforeOnset;
@@ -53,6 +54,7 @@ public class PolicyForm {
         f.contactWindowMinutes = p.contactWindowMinutes();
         f.infectiousDaysBeforeOnset = p.infectiousDaysBeforeOnset();
         f.lowRiskPool = p.lowRiskPool();
+        f.quarantineTestDays = p.quarantineTestDays().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
         f.mediumRiskPool = p.mediumRiskPool();
         f.highRiskPool = p.highRiskPool();
         f.preset = preset;
@@ -69,7 +71,8 @@ public class PolicyForm {
         return new HealthPolicy(inForce.version(), Set.copyOf(red), Set.copyOf(yellow), Map.copyOf(windows), inForce.clearedBy(),
                 feverThreshold, yellowPasses, Set.copyOf(recheckClears), centralizedDays, homeDays,
                 yellowCheckInDays, redCheckInDays, Set.copyOf(checkInClears), contactWindowMinutes, infectiousDaysBeforeOnset,
-                lowRiskPool, mediumRiskPool, highRiskPool);
+                lowRiskPool, mediumRiskPool, highRiskPool,
+                quarantineTestDays == null ? inForce.quarantineTestDays() : testDays());
     }
 
     private static Set<FactKind> copy(Set<FactKind> kinds) {
@@ -96,6 +99,21 @@ public class PolicyForm {
     public void setFeverThreshold(BigDecimal feverThreshold) { this.feverThreshold = feverThreshold; }
     public boolean isYellowPasses() { return yellowPasses; }
     public void setYellowPasses(boolean yellowPasses) { this.yellowPasses = yellowPasses; }
+    /** "1, 4, 7, 14"; anything but numbers gives an empty list, which the policy's check refuses. */
+    private java.util.List<Integer> testDays() {
+        java.util.List<Integer> days = new java.util.ArrayList<>();
+        for (String part : quarantineTestDays.split("[,，\\s]+")) {
+            if (part.matches("\\d{1,2}")) {
+                days.add(Integer.parseInt(part));
+            } else if (!part.isEmpty()) {
+                return java.util.List.of();
+            }
+        }
+        return days;
+    }
+
+    public String getQuarantineTestDays() { return quarantineTestDays; }
+    public void setQuarantineTestDays(String quarantineTestDays) { this.quarantineTestDays = quarantineTestDays; }
     public int getLowRiskPool() { return lowRiskPool; }
     public void setLowRiskPool(int lowRiskPool) { this.lowRiskPool = lowRiskPool; }
     public int getMediumRiskPool() { return mediumRiskPool; }
