@@ -304,6 +304,6 @@ public class Care {
         return new CareTask(t.id(), t.householdId(), name(t.householdId(), names), t.buildingId(),
                 t.buildingId() == null ? null : name(t.buildingId(), names), t.orderId(), t.kind(), t.note(), t.status(), t.path().gridId(),
                 t.requestedBy(), t.requestedAt(), t.dueAt(), t.claimedBy(), t.claimedAt(), t.doneAt(), t.doneNote(), t.confirmedAt(),
-                overdue(t, clock.instant()), t.overdueEventId());
+                t.overdueEventId() != null || overdue(t, clock.instant()), t.overdueEventId());
     }
 }

@@ -33,45 +33,46 @@ class AuthorizationMatrixIT extends IntegrationTest {
 
     // columns: peopleByIdNumber, personOwn, personForeign, registerOwn, registerForeign, tree, checkpoints, departments,
     //          healthCodeOwn, healthCodeForeign, scanAtCheckpoint1, cases, testingCampaigns, keyPersonVerifications,
-    //          reportEventInGrid1, events, devices, eventFigures
+    //          reportEventInGrid1, events, devices, eventFigures, quarantineOrders, quarantineSites, careTasks, careFigures
     static Stream<Arguments> apiRows() {
         return Stream.of(
-                row("district", "200:1 200 200 201 201 200 200 200 200 200 201 200 200 200 201 200 200 200"),
-                row("street1", "200:1 200 403 201 403 200 200 200 200 403 201 200 200 200 201 200 200 200"),
-                row("community1", "200:1 200 403 201 403 200 200 200 200 403 201 200 200 200 201 200 200 200"),
-                row("grid1", "200:1 200 403 201 403 200 200 200 200 403 403 403 403 200 201 200 403 403"),
-                row("grid2", "200:0 403 403 403 403 200 200 200 403 403 403 403 403 200 403 200 403 403"),
-                row("community2", "200:0 403 403 403 403 200 200 200 403 403 403 200 200 200 403 200 200 200"),
-                row("dept-health", "403 403 403 403 403 200 200 200 403 403 403 403 403 403 403 200 403 403"),
-                row("site1", "403 403 403 403 403 200 200 200 403 403 403 403 403 403 403 403 403 403"),
-                row("doctor1", "200:1 200 403 403 403 200 200 200 200 403 403 200 200 403 403 403 403 403"),
-                row("counselor1", "200:1 200 403 403 403 200 200 200 200 403 403 403 403 403 403 403 403 403"),
-                row("social1", "200:1 200 403 403 403 200 200 200 200 403 403 403 403 403 403 403 403 403"),
-                row("gate1", "403 403 403 403 403 200 200 200 403 403 201 403 403 403 201 403 403 403"),
-                row("enterprise1", "403 403 403 403 403 200 200 200 403 403 403 403 403 403 403 403 403 403"),
-                row("machine", "403 403 403 403 403 200 200 200 403 403 201 403 403 403 201 403 403 403"),
-                row("anonymous", "401 401 401 401 401 401 401 401 401 401 401 401 401 401 401 401 401 401"));
+                row("district", "200:1 200 200 201 201 200 200 200 200 200 201 200 200 200 201 200 200 200 200 200 200 200"),
+                row("street1", "200:1 200 403 201 403 200 200 200 200 403 201 200 200 200 201 200 200 200 200 200 200 200"),
+                row("community1", "200:1 200 403 201 403 200 200 200 200 403 201 200 200 200 201 200 200 200 200 200 200 200"),
+                row("grid1", "200:1 200 403 201 403 200 200 200 200 403 403 403 403 200 201 200 403 403 200 403 200 200"),
+                row("grid2", "200:0 403 403 403 403 200 200 200 403 403 403 403 403 200 403 200 403 403 200 403 200 200"),
+                row("community2", "200:0 403 403 403 403 200 200 200 403 403 403 200 200 200 403 200 200 200 200 200 200 200"),
+                row("dept-health", "403 403 403 403 403 200 200 200 403 403 403 403 403 403 403 200 403 403 403 403 403 403"),
+                row("site1", "403 403 403 403 403 200 200 200 403 403 403 403 403 403 403 403 403 403 200 200 403 403"),
+                row("doctor1", "200:1 200 403 403 403 200 200 200 200 403 403 200 200 403 403 403 403 403 200 200 403 403"),
+                row("counselor1", "200:1 200 403 403 403 200 200 200 200 403 403 403 403 403 403 403 403 403 403 403 403 403"),
+                row("social1", "200:1 200 403 403 403 200 200 200 200 403 403 403 403 403 403 403 403 403 403 403 200 200"),
+                row("gate1", "403 403 403 403 403 200 200 200 403 403 201 403 403 403 201 403 403 403 403 403 403 403"),
+                row("enterprise1", "403 403 403 403 403 200 200 200 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
+                row("machine", "403 403 403 403 403 200 200 200 403 403 201 403 403 403 201 403 403 403 403 403 403 403"),
+                row("anonymous", "401 401 401 401 401 401 401 401 401 401 401 401 401 401 401 401 401 401 401 401 401 401"));
     }
 
     // columns: /people, /people/{own}, /people/{foreign}, node grid1, node foreign grid, /registrations,
     //          /people/merge-candidates, /audit, /admin/api-keys, /sweeps, /tracing/cases, /testing/sample,
-    //          /tracing/key-persons, /events/new, /events, /devices, /duty, /patrols
+    //          /tracing/key-persons, /events/new, /events, /devices, /duty, /patrols, /quarantine, /quarantine/sites, /care,
+    //          /me/quarantine
     static Stream<Arguments> pageRows() {
         return Stream.of(
-                row("district", "200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 403 200"),
-                row("street1", "200 200 403 200 403 200 200 403 403 200 200 200 200 200 200 200 403 200"),
-                row("community1", "200 200 403 200 403 200 200 403 403 200 200 200 403 200 200 200 403 200"),
-                row("grid1", "200 200 403 200 403 403 403 403 403 200 403 403 403 200 200 403 200 200"),
-                row("grid2", "200 403 403 403 403 403 403 403 403 200 403 403 403 200 200 403 200 200"),
-                row("community2", "200 403 403 403 403 200 200 403 403 200 200 200 403 200 200 200 403 200"),
-                row("dept-health", "403 403 403 200 200 403 403 403 403 403 403 403 403 403 200 403 403 403"),
-                row("site1", "403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
-                row("doctor1", "200 200 403 200 403 403 403 403 403 403 200 200 403 403 403 403 403 403"),
-                row("counselor1", "200 200 403 200 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
-                row("social1", "200 200 403 200 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
-                row("gate1", "403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403"),
-                row("enterprise1", "403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
-                row("anonymous", "302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302"));
+                row("district", "200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 403 200 200 200 200 403"),
+                row("street1", "200 200 403 200 403 200 200 403 403 200 200 200 200 200 200 200 403 200 200 200 200 403"),
+                row("community1", "200 200 403 200 403 200 200 403 403 200 200 200 403 200 200 200 403 200 200 200 200 403"),
+                row("grid1", "200 200 403 200 403 403 403 403 403 200 403 403 403 200 200 403 200 200 200 403 200 403"),
+                row("grid2", "200 403 403 403 403 403 403 403 403 200 403 403 403 200 200 403 200 200 200 403 200 403"),
+                row("community2", "200 403 403 403 403 200 200 403 403 200 200 200 403 200 200 200 403 200 200 200 200 403"),
+                row("dept-health", "403 403 403 200 200 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403 403"),
+                row("site1", "403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 200 403 403"),
+                row("doctor1", "200 200 403 200 403 403 403 403 403 403 200 200 403 403 403 403 403 403 200 200 403 403"),
+                row("counselor1", "200 200 403 200 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
+                row("social1", "200 200 403 200 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403"),
+                row("gate1", "403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403 403 403"),
+                row("enterprise1", "403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
+                row("anonymous", "302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302"));
     }
 
     @Autowired
@@ -130,6 +131,10 @@ class AuthorizationMatrixIT extends IntegrationTest {
         actual.put("events", api.get("/api/v1/events", token));
         actual.put("devices", api.get("/api/v1/devices", token));
         actual.put("eventFigures", api.get("/api/v1/events/figures?from=2026-01-01&to=2026-01-31", token));
+        actual.put("quarantineOrders", api.get("/api/v1/quarantine/orders", token));
+        actual.put("quarantineSites", api.get("/api/v1/quarantine/sites", token));
+        actual.put("careTasks", api.get("/api/v1/care/tasks", token));
+        actual.put("careFigures", api.get("/api/v1/care/figures", token));
 
         List<String> got = new java.util.ArrayList<>();
         actual.forEach((name, r) -> got.add(name.equals("peopleByIdNumber") && r.status() == 200
@@ -157,7 +162,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
         List<String> paths = List.of("/people", "/people/" + ownId, "/people/" + foreignId,
                 "/jurisdiction/nodes/" + fixtures.grid1().id(), "/jurisdiction/nodes/" + fixtures.foreignGrid().id(),
                 "/registrations", "/people/merge-candidates", "/audit", "/admin/api-keys", "/sweeps", "/tracing/cases",
-                "/testing/sample", "/tracing/key-persons", "/events/new", "/events", "/devices", "/duty", "/patrols");
+                "/testing/sample", "/tracing/key-persons", "/events/new", "/events", "/devices", "/duty", "/patrols", "/quarantine",
+                "/quarantine/sites", "/care", "/me/quarantine");
         List<String> got = paths.stream().map(p -> String.valueOf(web.get(p).status())).toList();
         assertThat(got).as(who + " " + paths).isEqualTo(expected);
     }
@@ -171,6 +177,11 @@ class AuthorizationMatrixIT extends IntegrationTest {
         assertThat(resident.session().get("/people").status()).isEqualTo(403);
         assertThat(resident.session().get("/audit").status()).isEqualTo(403);
         assertThat(resident.session().get("/jurisdiction/nodes/" + fixtures.grid1().id()).status()).isEqualTo(403);
+        assertThat(resident.session().get("/me/quarantine").status()).isEqualTo(200);
+        assertThat(resident.session().get("/care/me").status()).isEqualTo(200);
+        assertThat(resident.session().get("/quarantine").status()).as("the staff's list; theirs is /me/quarantine").isEqualTo(403);
+        assertThat(resident.session().get("/care").status()).isEqualTo(403);
+        assertThat(resident.session().get("/quarantine/sites").status()).isEqualTo(403);
     }
 
     @Test
