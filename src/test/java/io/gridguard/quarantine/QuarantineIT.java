@@ -27,6 +27,9 @@ class QuarantineIT extends IntegrationTest {
     @Autowired
     HealthReports reports;
 
+    @Autowired
+    QuarantineSites sites;
+
     private long register(ApiClient api, String name, Long household) {
         Map<String, Object> person = new java.util.HashMap<>(Map.of("name", name, "idType", "RESIDENT_ID", "idNumber", Ids.next(),
                 "gridId", fixtures.grid1().id()));
@@ -201,6 +204,13 @@ class QuarantineIT extends IntegrationTest {
         assertThat(reported.findValuesAsString("slot")).containsExactlyInAnyOrder("MORNING", "AFTERNOON");
         assertThat(reported.findValuesAsString("date")).containsOnly(yesterday.toString());
 
+        var noDays = api.post("/api/v1/quarantine/orders/" + id + "/extend", clerk, Map.of("reason", "复检"));
+        assertThat(noDays.json().get("errors").findValuesAsString("field")).containsExactly("days");
+        JsonNode extended = api.post("/api/v1/quarantine/orders/" + id + "/extend", clerk, Map.of("days", 2, "reason", "第 7 天检测结果存疑"))
+                .json();
+        assertThat(extended.get("plannedEnd").asString()).isEqualTo(yesterday.plusDays(15).toString());
+        assertThat(extended.get("tests").findValuesAsString("day")).as("a test on the new last day").endsWith("16");
+
         // tomorrow nothing is reported: at 10:05 the person is reminded (once), at 12:05 the grid worker is alerted
         LocalDate tomorrow = LocalDate.now(ZONE).plusDays(1);
         reports.watch(tomorrow.atTime(9, 0).atZone(ZONE).toInstant());
@@ -329,6 +339,36 @@ class QuarantineIT extends IntegrationTest {
         var refused = api.post("/api/v1/quarantine/orders/" + stranger + "/room", staff, Map.of("roomId", room));
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.json().get("detail").asString()).contains("同一家庭");
+
+        // the stranger gets a room of their own, then is moved: the room left behind waits for cleaning
+        long single = -1;
+        long spare = -1;
+        for (JsonNode r : api.get("/api/v1/quarantine/sites/" + site, staff).json().get("rooms")) {
+            if (r.get("status").asString().equals("FREE")) {
+                spare = single >= 0 && spare < 0 ? r.get("id").asLong() : spare;
+                single = single < 0 ? r.get("id").asLong() : single;
+            }
+        }
+        api.post("/api/v1/quarantine/orders/" + stranger + "/room", staff, Map.of("roomId", single));
+        JsonNode moved = api.post("/api/v1/quarantine/orders/" + stranger + "/room", staff, Map.of("roomId", spare)).json();
+        assertThat(moved.get("timeline").findValuesAsString("action")).contains("ROOM", "TRANSFER");
+        String leftBehind = "";
+        for (JsonNode r : api.get("/api/v1/quarantine/sites/" + site, staff).json().get("rooms")) {
+            leftBehind = r.get("id").asLong() == single ? r.get("status").asString() : leftBehind;
+        }
+        assertThat(leftBehind).isEqualTo("CLEANING");
+        assertThat(api.post("/api/v1/quarantine/orders/" + orders.getFirst() + "/room", staff, Map.of("roomId", single)).status())
+                .as("nobody moves into a room being cleaned").isEqualTo(409);
+        assertThat(api.post("/api/v1/quarantine/rooms/" + single + "/cleaned", staff, Map.of()).status()).isEqualTo(204);
+
+        // rounds before lunch and dinner: a day's round not logged alerts the site once
+        LocalDate tomorrow = LocalDate.now(ZONE).plusDays(1);
+        sites.watchDisinfection(tomorrow.atTime(10, 59).atZone(ZONE).toInstant());
+        sites.watchDisinfection(tomorrow.atTime(11, 5).atZone(ZONE).toInstant());
+        sites.watchDisinfection(tomorrow.atTime(11, 6).atZone(ZONE).toInstant());
+        long overdue = api.get("/api/v1/quarantine/alerts", staff).json().get("items").findValuesAsString("detail").stream()
+                .filter(d -> d.contains("10:30 消杀未登记")).count();
+        assertThat(overdue).as("one alert for tomorrow's 10:30 round").isEqualTo(1);
 
         var care = api.post("/api/v1/quarantine/orders/" + orders.getFirst() + "/care", staff, Map.of("kind", "INSULIN",
                 "note", "餐前注射", "dueAt", Instant.now().minusSeconds(60).toString(), "daily", true));
