@@ -17,6 +17,8 @@ import io.gridguard.jurisdiction.PlaceView;
 import io.gridguard.jurisdiction.Places;
 import io.gridguard.shared.AuditTrail;
 import io.gridguard.shared.Caller;
+import io.gridguard.shared.PageOf;
+import io.gridguard.shared.PageRequest;
 import io.gridguard.shared.Problem;
 import io.gridguard.shared.Role;
 import org.springframework.stereotype.Service;
@@ -92,15 +94,16 @@ public class Patrols {
         return new PatrolSpot(id, place.id(), title, items, place.path().gridId(), null);
     }
 
-    /** The spots in the caller's scope with their latest check of the day (district time). */
-    public List<PatrolSpot> spots(Caller caller, LocalDate day) {
+    /** A page of the spots in the caller's scope with their latest check of the day (district time). */
+    public PageOf<PatrolSpot> spots(Caller caller, LocalDate day, PageRequest page) {
         caller.require(READERS);
         Map<Long, PatrolSpot.Check> latest = new HashMap<>();
         for (CheckRow row : patrols.checks(caller.nodes(), start(day), start(day.plusDays(1)))) {
             latest.put(row.spotId(), row.check());
         }
-        return patrols.spots(caller.nodes()).stream()
+        List<PatrolSpot> spots = patrols.spots(caller.nodes(), page.size(), page.offset()).stream()
                 .map(s -> new PatrolSpot(s.id(), s.placeId(), s.name(), s.checklist(), s.path().gridId(), latest.get(s.id()))).toList();
+        return new PageOf<>(spots, page.page(), page.size(), patrols.countSpots(caller.nodes()));
     }
 
     /**
@@ -108,7 +111,7 @@ public class Patrols {
      * open an event in the spot's grid with the note.
      */
     @Transactional
-    public PatrolSpot.Check check(Caller caller, long spotId, List<String> failedItems, String note) {
+    public PatrolSpot.Check check(Caller caller, long spotId, PatrolMethod method, List<String> failedItems, String note) {
         caller.require(Set.of(Role.GRID_WORKER));
         SpotRow spot = patrols.spot(spotId).filter(s -> caller.covers(s.path()))
                 .orElseThrow(() -> new Problem.NotFound("patrol.spot.notFound", spotId));
@@ -123,15 +126,17 @@ public class Patrols {
         if (text != null && text.length() > 500) {
             throw new Problem.Invalid("note", "event.note.tooLong", 500);
         }
+        PatrolMethod how = method == null ? PatrolMethod.FOOT : method;
         boolean hazard = !failed.isEmpty();
         Long eventId = null;
         if (hazard) {
-            eventId = events.raise("HAZARD", spot.name() + "：" + String.join("、", failed) + (text == null ? "" : "。" + text),
+            eventId = events.raise("HAZARD", spot.name() + (how == PatrolMethod.VIDEO ? "（视频巡查）" : "") + "：" + String.join("、", failed)
+                            + (text == null ? "" : "。" + text),
                     spot.path().gridId(), EventSource.GRID_WORKER, caller.username());
         }
         Instant now = clock.instant();
-        long id = patrols.insertCheck(spotId, caller.username(), now, hazard, failed, text, eventId);
-        return new PatrolSpot.Check(id, caller.username(), now, hazard, failed, text, eventId);
+        long id = patrols.insertCheck(spotId, caller.username(), now, how, hazard, failed, text, eventId);
+        return new PatrolSpot.Check(id, caller.username(), now, how, hazard, failed, text, eventId);
     }
 
     /** A day's figures: spots checked of all, hazards found and how many of their events are closed (rectified). */
@@ -141,7 +146,7 @@ public class Patrols {
         long checked = checks.stream().map(CheckRow::spotId).distinct().count();
         List<Long> hazards = checks.stream().map(CheckRow::check).filter(PatrolSpot.Check::hazard).map(PatrolSpot.Check::eventId).toList();
         long rectified = eventRows.countClosed(hazards.stream().filter(java.util.Objects::nonNull).distinct().toList());
-        return new Figures(day, patrols.spots(caller.nodes()).size(), (int) checked, hazards.size(), (int) rectified);
+        return new Figures(day, (int) patrols.countSpots(caller.nodes()), (int) checked, hazards.size(), (int) rectified);
     }
 
     private Instant start(LocalDate day) {

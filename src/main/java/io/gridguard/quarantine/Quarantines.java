@@ -373,6 +373,27 @@ public class Quarantines {
         return view(orders.find(id).orElseThrow());
     }
 
+    /**
+     * A lab's result for someone under an order answers the latest scheduled test due by today that has none yet (a test
+     * taken at a testing point rather than entered by the order's staff). Results before the order began, or with no test
+     * due, are the health code's business only.
+     */
+    @EventListener
+    void onPersonTested(io.gridguard.testing.PersonTested tested) {
+        Optional<OrderRow> order = orders.active(tested.personId());
+        if (order.isEmpty()) {
+            return;
+        }
+        LocalDate day = tested.at().atZone(settings.zone()).toLocalDate();
+        Optional<OrderView.ScheduledTest> due = orders.tests(order.get().id()).stream()
+                .filter(t -> t.result() == null && !t.dueDate().isAfter(day)).reduce((first, later) -> later);
+        if (due.isPresent()) {
+            TestOutcome outcome = tested.result() == io.gridguard.testing.TestResult.NEGATIVE ? TestOutcome.NEGATIVE : TestOutcome.POSITIVE;
+            orders.recordTest(order.get().id(), due.get().day(), outcome, tested.at(), "lab");
+            orders.addStep(order.get().id(), tested.at(), "lab", "TEST", "D" + due.get().day() + " " + outcome.name() + " (" + tested.tube() + ")");
+        }
+    }
+
     /** What still stands in the way of releasing an order (empty: it may be released). */
     public List<ReleaseRules.Unmet> unmet(Caller caller, long id) {
         return unmet(visible(caller, id));
@@ -407,13 +428,7 @@ public class Quarantines {
                 throw new Problem.Invalid("note", "quarantine.override.reasonRequired");
             }
         }
-        Instant now = clock.instant();
-        leaveRoom(order);
-        orders.release(id, caller.username(), now, text, overridden);
-        orders.addStep(id, now, caller.username(), overridden ? "RELEASE_OVERRIDE" : "RELEASE", text);
-        codes.clear(order.personId(), Set.of(order.kind().fact()));
-        audit.record(overridden ? "QUARANTINE_RELEASE_OVERRIDE" : "QUARANTINE_RELEASE", "quarantine_order", id, text);
-        events.publishEvent(new QuarantineReleased(id, order.personId(), order.kind(), order.householdId(), order.path(), overridden));
+        end(order, caller.username(), text, overridden);
         HealthPolicy policy = codes.policy();
         if (order.kind() == OrderKind.CENTRALIZED && order.contactId() != null && !overridden && policy.homeDays() > 0) {
             PersonRef person = people.ref(order.personId()).orElseThrow();
@@ -423,6 +438,25 @@ public class Quarantines {
             contacts.endControl(order.contactId(), caller.username());
         }
         return view(orders.find(id).orElseThrow());
+    }
+
+    private void end(OrderRow order, String by, String note, boolean overridden) {
+        Instant now = clock.instant();
+        leaveRoom(order);
+        orders.release(order.id(), by, now, note, overridden);
+        orders.addStep(order.id(), now, by, overridden ? "RELEASE_OVERRIDE" : "RELEASE", note);
+        codes.clear(order.personId(), Set.of(order.kind().fact()));
+        audit.record(overridden ? "QUARANTINE_RELEASE_OVERRIDE" : "QUARANTINE_RELEASE", "quarantine_order", order.id(), note);
+        events.publishEvent(new QuarantineReleased(order.id(), order.personId(), order.kind(), order.householdId(), order.path(), overridden));
+    }
+
+    /** A tracer ended control of the contact an order was opened for, or handed them back to their region: the order ends. */
+    @EventListener
+    void onContactEnded(io.gridguard.tracing.ContactEnded ended) {
+        orders.active(ended.personId()).filter(o -> Long.valueOf(ended.contactId()).equals(o.contactId()))
+                .flatMap(o -> orders.findForUpdate(o.id())).filter(o -> o.status() == OrderStatus.ACTIVE)
+                .ifPresent(order -> end(order, ended.by(), ended.status() == io.gridguard.tracing.ContactStatus.RETURNED
+                        ? "流调退回" : "流调结束管控", !unmet(order).isEmpty()));
     }
 
     /** An active order the caller may act on, locked. */

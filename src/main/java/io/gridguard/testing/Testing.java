@@ -57,9 +57,12 @@ public class Testing {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final io.gridguard.healthcode.HealthCodeSettings zone;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Testing(TestingRepository testing, HealthCodes codes, People people, Jurisdictions jurisdictions,
-            Places places, AuditTrail audit, Clock clock, TransactionTemplate transactions, io.gridguard.healthcode.HealthCodeSettings zone) {
+            Places places, AuditTrail audit, Clock clock, TransactionTemplate transactions, io.gridguard.healthcode.HealthCodeSettings zone,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.transactions = transactions;
         this.zone = zone;
         this.testing = testing;
@@ -255,6 +258,9 @@ public class Testing {
                 testing.recallsDone(member.personId(), now);
             }
             codes.report(new NewFact(member.personId(), kind, now, "TESTING", "tube " + tube.barcode()), by);
+            if (kind != FactKind.POOL_POSITIVE) {
+                events.publishEvent(new PersonTested(member.personId(), result, now, tube.barcode()));
+            }
             if (pooled && result == TestResult.POSITIVE) {
                 testing.recall(member.personId(), tube.id(), member.path(), now);
                 recalled++;

@@ -238,6 +238,9 @@ public class Contacts {
         cases.log(contact.caseId(), now, "CONTACT_" + next.name(), people.ref(person).map(PersonRef::maskedName).orElse(""),
                 caller.username());
         audit.record("CONTACT_DECIDE", "contact", contactId, next.name());
+        if (next == ContactStatus.ENDED || next == ContactStatus.RETURNED) {
+            events.publishEvent(new ContactEnded(contactId, person, next, caller.username()));
+        }
         return view(cases.findContact(contactId).orElseThrow());
     }
 

@@ -32,13 +32,15 @@ class PatrolIT extends IntegrationTest {
                 .get("errors").get(0).get("message").asString()).isEqualTo("“乱停车”不是该巡查点的检查项。");
         JsonNode ok = api.post("/api/v1/patrol-spots/" + id + "/checks", worker, Map.of("failedItems", List.of())).json();
         assertThat(ok.get("hazard").asBoolean()).isFalse();
-        JsonNode hazard = api.post("/api/v1/patrol-spots/" + id + "/checks", worker, Map.of("failedItems", List.of("人员聚集", "未戴口罩"),
-                "note", "门口排队约 30 人")).json();
+        JsonNode hazard = api.post("/api/v1/patrol-spots/" + id + "/checks", worker, Map.of("method", "VIDEO",
+                "failedItems", List.of("人员聚集", "未戴口罩"), "note", "门口排队约 30 人")).json();
+        assertThat(hazard.get("method").asString()).isEqualTo("VIDEO");
+        assertThat(ok.get("method").asString()).as("on foot unless said").isEqualTo("FOOT");
         assertThat(hazard.get("hazard").asBoolean()).isTrue();
         long event = hazard.get("eventId").asLong();
         JsonNode opened = api.get("/api/v1/events/" + event, clerk).json();
         assertThat(opened.get("category").asString()).isEqualTo("HAZARD");
-        assertThat(opened.get("description").asString()).isEqualTo("农贸市场入口：人员聚集、未戴口罩。门口排队约 30 人");
+        assertThat(opened.get("description").asString()).isEqualTo("农贸市场入口（视频巡查）：人员聚集、未戴口罩。门口排队约 30 人");
         assertThat(api.post("/api/v1/patrol-spots/" + id + "/checks", api.token("grid2"), Map.of("failedItems", List.of())).status())
                 .as("another grid's spot").isEqualTo(404);
 
@@ -60,7 +62,9 @@ class PatrolIT extends IntegrationTest {
         JsonNode after = api.get("/api/v1/patrols/figures", clerk).json();
         assertThat(after.get("rectified").asInt() - before.get("rectified").asInt()).as("its event closed").isEqualTo(1);
 
-        JsonNode spots = api.get("/api/v1/patrol-spots", worker).json().get("items");
+        JsonNode listed = api.get("/api/v1/patrol-spots?size=200", worker).json();
+        assertThat(listed.get("total").asLong()).as("the list shape").isPositive();
+        JsonNode spots = listed.get("items");
         JsonNode mine = null;
         for (JsonNode s : spots) {
             mine = s.get("id").asLong() == id ? s : mine;

@@ -238,6 +238,31 @@ class QuarantineIT extends IntegrationTest {
         assertThat(api.get("/api/v1/quarantine/orders/" + id, api.token("site1")).status()).as("not at the site").isEqualTo(404);
     }
 
+    @Test
+    void aLabResultFromATestingPointAnswersTheTestDue() {
+        ApiClient api = api();
+        String command = api.token("district");
+        String idNumber = Ids.next();
+        long person = api.post("/api/v1/people", api.token("community1"), Map.of("name", "检测癸", "idType", "RESIDENT_ID",
+                "idNumber", idNumber, "gridId", fixtures.grid1().id())).json().get("id").asLong();
+        long id = api.post("/api/v1/quarantine/orders", command, Map.of("personId", person, "kind", "HOME", "reason", "密接家属")).json()
+                .get("id").asLong();
+        long community = fixtures.community1().id();
+        long campaign = api.post("/api/v1/testing/campaigns", command, Map.of("name", "隔离人员检测", "nodeId", community,
+                "dueDate", LocalDate.now(ZONE).plusDays(1).toString())).json().get("id").asLong();
+        long point = api.post("/api/v1/testing/points", command, Map.of("name", "上门采样", "kind", "MOBILE", "nodeId", community))
+                .json().get("id").asLong();
+        String tube = "Q" + System.nanoTime();
+        assertThat(api.post("/api/v1/testing/samples", api.token("doctor1"), Map.of("campaignId", campaign, "pointId", point, "tube", tube,
+                "idNumber", idNumber)).status()).isEqualTo(201);
+        assertThat(api.post("/api/v1/testing/results", command, Map.of("tube", tube, "result", "NEGATIVE")).status()).isEqualTo(200);
+
+        JsonNode first = api.get("/api/v1/quarantine/orders/" + id, command).json().get("tests").get(0);
+        assertThat(first.get("day").asInt()).isEqualTo(1);
+        assertThat(first.get("result").asString()).isEqualTo("NEGATIVE");
+        assertThat(first.get("recordedBy").asString()).isEqualTo("lab");
+    }
+
     private long alerts(ApiClient api, long order, String kind) {
         JsonNode items = api.get("/api/v1/quarantine/orders/" + order + "/alerts", api.token("community1")).json().get("items");
         return items.findValuesAsString("kind").stream().filter(kind::equals).count();

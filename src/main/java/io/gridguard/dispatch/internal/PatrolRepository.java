@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import io.gridguard.dispatch.PatrolMethod;
 import io.gridguard.dispatch.PatrolSpot;
 import io.gridguard.shared.NodePath;
 import io.gridguard.shared.ScopeNode;
@@ -45,15 +46,25 @@ public class PatrolRepository {
         return jdbc.sql(SPOT + "WHERE id = ?").param(id).query(PatrolRepository::spot).optional();
     }
 
-    public List<SpotRow> spots(List<ScopeNode> scope) {
-        return jdbc.sql(SPOT + "WHERE " + ScopeSql.where(scope) + " ORDER BY grid_id, id").params(ScopeSql.params(scope))
+    public List<SpotRow> spots(List<ScopeNode> scope, int limit, long offset) {
+        List<Object> params = new ArrayList<>(ScopeSql.params(scope));
+        params.add(limit);
+        params.add(offset);
+        return jdbc.sql(SPOT + "WHERE " + ScopeSql.where(scope) + " ORDER BY grid_id, id LIMIT ? OFFSET ?").params(params)
                 .query(PatrolRepository::spot).list();
     }
 
-    public long insertCheck(long spotId, String worker, Instant at, boolean hazard, List<String> failed, String note, Long eventId) {
+    public long countSpots(List<ScopeNode> scope) {
+        return jdbc.sql("SELECT count(*) FROM patrol_spot WHERE " + ScopeSql.where(scope)).params(ScopeSql.params(scope))
+                .query(Long.class).single();
+    }
+
+    public long insertCheck(long spotId, String worker, Instant at, PatrolMethod method, boolean hazard, List<String> failed, String note,
+                            Long eventId) {
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO patrol_check (spot_id, worker, at, hazard, failed_items, note, event_id) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                .params(spotId, worker, Timestamp.from(at), hazard, failed.isEmpty() ? null : String.join("\n", failed), note, eventId)
+        jdbc.sql("INSERT INTO patrol_check (spot_id, worker, at, method, hazard, failed_items, note, event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(spotId, worker, Timestamp.from(at), method.name(), hazard, failed.isEmpty() ? null : String.join("\n", failed), note,
+                        eventId)
                 .update(keys, "id");
         return keys.getKey().longValue();
     }
@@ -64,11 +75,12 @@ public class PatrolRepository {
         params.add(Timestamp.from(from));
         params.add(Timestamp.from(to));
         return jdbc.sql("""
-                SELECT c.id, c.spot_id, c.worker, c.at, c.hazard, c.failed_items, c.note, c.event_id FROM patrol_check c
+                SELECT c.id, c.spot_id, c.worker, c.at, c.hazard, c.failed_items, c.note, c.event_id, c.method FROM patrol_check c
                 WHERE c.spot_id IN (SELECT id FROM patrol_spot WHERE %s) AND c.at >= ? AND c.at < ? ORDER BY c.at, c.id"""
                         .formatted(ScopeSql.where(scope)))
                 .params(params).query((rs, n) -> new CheckRow(rs.getLong(2), new PatrolSpot.Check(rs.getLong(1), rs.getString(3),
-                        rs.getTimestamp(4).toInstant(), rs.getBoolean(5), lines(rs.getString(6)), rs.getString(7),
+                        rs.getTimestamp(4).toInstant(), PatrolMethod.valueOf(rs.getString(9)), rs.getBoolean(5), lines(rs.getString(6)),
+                        rs.getString(7),
                         rs.getObject(8, Long.class)))).list();
     }
 

@@ -33,10 +33,10 @@ class DutyPages {
     private final Duty duty;
     private final Jurisdictions jurisdictions;
     private final ProblemRenderer messages;
-    private final tools.jackson.databind.json.JsonMapper json;
+    private final GridOutlines outlines;
 
-    DutyPages(Duty duty, Jurisdictions jurisdictions, ProblemRenderer messages, tools.jackson.databind.json.JsonMapper json) {
-        this.json = json;
+    DutyPages(Duty duty, Jurisdictions jurisdictions, ProblemRenderer messages, GridOutlines outlines) {
+        this.outlines = outlines;
         this.duty = duty;
         this.jurisdictions = jurisdictions;
         this.messages = messages;
@@ -81,9 +81,8 @@ class DutyPages {
         var track = duty.track(caller, who, date == null ? duty.today() : date);
         model.addAttribute("track", track);
         // the map draws the grids' boundaries under the track: no tiles are fetched from the internet
-        model.addAttribute("mapData", json.writeValueAsString(java.util.Map.of("points", track.points(), "visits", track.visits(),
-                "grids", jurisdictions.visibleAt(caller, NodeLevel.GRID).stream().filter(g -> g.boundary() != null)
-                        .map(g -> json.readTree(g.boundary())).toList())));
+        model.addAttribute("mapData", outlines.json(java.util.Map.of("points", track.points(), "visits", track.visits(),
+                "grids", outlines.of(caller))));
         return "dispatch/track";
     }
 }

@@ -52,8 +52,11 @@ class EventPages {
     private final io.gridguard.dispatch.DispatchSettings settings;
     private final EventFigures figures;
 
+    private final GridOutlines outlines;
+
     EventPages(Events events, Jurisdictions jurisdictions, Departments departments, ProblemRenderer messages,
-               io.gridguard.dispatch.DispatchSettings settings, EventFigures figures) {
+               io.gridguard.dispatch.DispatchSettings settings, EventFigures figures, GridOutlines outlines) {
+        this.outlines = outlines;
         this.figures = figures;
         this.settings = settings;
         this.events = events;
@@ -89,6 +92,7 @@ class EventPages {
         categoriesAndZone(model);
         model.addAttribute("grids", caller.role() == Role.RESIDENT ? List.of() : jurisdictions.visibleAt(caller, NodeLevel.GRID));
         model.addAttribute("hotline", caller.role() != Role.RESIDENT && caller.role() != Role.GRID_WORKER);
+        model.addAttribute("mapData", outlines.json(java.util.Map.of("grids", outlines.of(caller))));
         return "dispatch/new";
     }
 

@@ -2,9 +2,11 @@ package io.gridguard.dispatch.web;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
+import io.gridguard.dispatch.PatrolMethod;
 import io.gridguard.dispatch.PatrolSpot;
+import io.gridguard.shared.PageOf;
+import io.gridguard.shared.PageRequest;
 import io.gridguard.dispatch.Patrols;
 import io.gridguard.shared.Callers;
 import io.swagger.v3.oas.annotations.Operation;
@@ -37,20 +39,21 @@ class PatrolApi {
         return ResponseEntity.status(201).body(patrols.addSpot(Callers.require(), spot.placeId(), spot.name(), spot.checklist()));
     }
 
-    @Operation(summary = "The spots in the caller's scope with their latest check of the day")
+    @Operation(summary = "A page of the spots in the caller's scope with their latest check of the day")
     @GetMapping("/api/v1/patrol-spots")
-    Map<String, List<PatrolSpot>> spots(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date) {
-        return Map.of("items", patrols.spots(Callers.require(), date == null ? patrols.today() : date));
+    PageOf<PatrolSpot> spots(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        return patrols.spots(Callers.require(), date == null ? patrols.today() : date, PageRequest.of(page, size));
     }
 
-    record NewCheck(List<String> failedItems, String note) {
+    record NewCheck(PatrolMethod method, List<String> failedItems, String note) {
     }
 
-    @Operation(summary = "A grid worker's check `{failedItems: [items of the checklist], note?}`; failed items are a hazard and open a "
-            + "HAZARD event (its id in the answer)")
+    @Operation(summary = "A grid worker's check `{method?: VIDEO|FOOT (default FOOT), failedItems: [items of the checklist], note?}`; "
+            + "failed items are a hazard and open a HAZARD event (its id in the answer)")
     @PostMapping("/api/v1/patrol-spots/{id}/checks")
     ResponseEntity<PatrolSpot.Check> check(@PathVariable long id, @RequestBody NewCheck check) {
-        return ResponseEntity.status(201).body(patrols.check(Callers.require(), id, check.failedItems(), check.note()));
+        return ResponseEntity.status(201).body(patrols.check(Callers.require(), id, check.method(), check.failedItems(), check.note()));
     }
 
     @Operation(summary = "A day's patrol figures in the caller's scope: spots, checked, hazards, rectified (their events closed)")

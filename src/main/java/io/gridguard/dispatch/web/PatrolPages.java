@@ -3,7 +3,9 @@ package io.gridguard.dispatch.web;
 import java.util.Arrays;
 import java.util.List;
 
+import io.gridguard.dispatch.PatrolMethod;
 import io.gridguard.dispatch.Patrols;
+import io.gridguard.shared.PageRequest;
 import io.gridguard.shared.Caller;
 import io.gridguard.shared.Callers;
 import io.gridguard.shared.Role;
@@ -40,9 +42,9 @@ class PatrolPages {
     }
 
     @GetMapping("/patrols")
-    String page(Model model) {
+    String page(@RequestParam(required = false) Integer page, Model model) {
         Caller caller = Callers.require();
-        model.addAttribute("spots", patrols.spots(caller, patrols.today()));
+        model.addAttribute("spots", patrols.spots(caller, patrols.today(), PageRequest.of(page, 50)));
         model.addAttribute("figures", patrols.figures(caller, patrols.today()));
         model.addAttribute("worker", caller.role() == Role.GRID_WORKER);
         model.addAttribute("keeper", caller.role() != Role.GRID_WORKER);
@@ -61,9 +63,9 @@ class PatrolPages {
     }
 
     @PostMapping("/patrols/spots/{id}/checks")
-    String check(@PathVariable long id, @RequestParam(required = false) List<String> failed, @RequestParam(required = false) String note,
-                 RedirectAttributes flash) {
-        if (FormErrors.attempt(flash, messages, "errors", () -> patrols.check(Callers.require(), id, failed, note))) {
+    String check(@PathVariable long id, @RequestParam(required = false) PatrolMethod method,
+                 @RequestParam(required = false) List<String> failed, @RequestParam(required = false) String note, RedirectAttributes flash) {
+        if (FormErrors.attempt(flash, messages, "errors", () -> patrols.check(Callers.require(), id, method, failed, note))) {
             flash.addFlashAttribute("done", messages.message(failed == null || failed.isEmpty() ? "patrol.checked" : "patrol.hazard"));
         }
         return "redirect:/patrols#spot-" + id;
