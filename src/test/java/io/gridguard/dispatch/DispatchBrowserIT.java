@@ -15,6 +15,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
+import tools.jackson.databind.JsonNode;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -36,6 +38,11 @@ class DispatchBrowserIT extends BrowserTest {
         new Select(driver.findElement(By.name("category"))).selectByValue("FEVER");
         driver.findElement(By.name("description")).sendKeys("Browser report: a resident with fever at building 3");
         driver.findElement(By.name("photos")).sendKeys(photo.toAbsolutePath().toString());
+        // the place picked on the map of the worker's grids: a click in the middle of the drawn grid
+        WebElement map = waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#pick-map[data-drawn]")));
+        assertThat(Integer.parseInt(map.getAttribute("data-drawn"))).as("grid 1's boundary drawn").isPositive();
+        new org.openqa.selenium.interactions.Actions(driver).moveToElement(map).click().perform();
+        waitUntil(d -> !d.findElement(By.id("lat")).getAttribute("value").isEmpty());
         screenshot("event-report");
         driver.findElement(By.cssSelector("#report-form button[type=submit]")).click();
         waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("state")));
@@ -45,6 +52,9 @@ class DispatchBrowserIT extends BrowserTest {
         assertThat(((Number) ((JavascriptExecutor) driver).executeScript("return arguments[0].naturalWidth", thumb)).intValue())
                 .as("the photo is served back").isEqualTo(64);
         String id = eventPage.substring(eventPage.lastIndexOf('/') + 1);
+        JsonNode reported = api().get("/api/v1/events/" + id, api().token("grid1")).json();
+        assertThat(reported.get("lat").isNull()).as("the location picked on the map").isFalse();
+        assertThat(reported.get("gridId").asLong()).as("grid 1's worker fits the map to grid 1").isEqualTo(fixtures.grid1().id());
 
         signIn("dept-health");
         open("/events/queue");
