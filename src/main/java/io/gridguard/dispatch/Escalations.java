@@ -29,16 +29,16 @@ class Escalations {
 
     private final EventRepository events;
     private final DeadlineTimers timers;
-    private final Notifications notifications;
+    private final Notices notices;
     private final ApplicationEventPublisher published;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    Escalations(EventRepository events, DeadlineTimers timers, Notifications notifications, ApplicationEventPublisher published,
+    Escalations(EventRepository events, DeadlineTimers timers, Notices notices, ApplicationEventPublisher published,
                 TransactionTemplate transactions, Clock clock) {
         this.events = events;
         this.timers = timers;
-        this.notifications = notifications;
+        this.notices = notices;
         this.published = published;
         this.transactions = transactions;
         this.clock = clock;
@@ -82,7 +82,8 @@ class Escalations {
             timers.set(event.id(), Deadline.ACCEPT, acceptBy);
         }
         published.publishEvent(new EventOverdue(event.id(), deadline.kind(), level));
-        notifications.notify(event.id(), level, "overdue " + deadline.kind() + ": event " + event.id());
+        notices.post(event.id(), "OVERDUE", deadline.kind(), level, event.path(), kind.nameZh() + "：" + event.description(),
+                "overdue " + deadline.kind() + ": event " + event.id());
         log.info("Event {} missed its {} deadline: escalated to {}", event.id(), deadline.kind(), level);
         return true;
     }

@@ -53,13 +53,13 @@ public class Events {
     private final PhotoStore photos;
     private final DeadlineTimers timers;
     private final DispatchSettings settings;
-    private final Notifications notifications;
+    private final Notices notices;
     private final AuditTrail audit;
     private final ApplicationEventPublisher published;
     private final Clock clock;
 
     Events(EventRepository events, Jurisdictions jurisdictions, Departments departments, io.gridguard.people.People people, PhotoStore photos, DeadlineTimers timers,
-           DispatchSettings settings, Notifications notifications, AuditTrail audit, ApplicationEventPublisher published, Clock clock) {
+           DispatchSettings settings, Notices notices, AuditTrail audit, ApplicationEventPublisher published, Clock clock) {
         this.events = events;
         this.jurisdictions = jurisdictions;
         this.departments = departments;
@@ -67,7 +67,7 @@ public class Events {
         this.photos = photos;
         this.timers = timers;
         this.settings = settings;
-        this.notifications = notifications;
+        this.notices = notices;
         this.audit = audit;
         this.published = published;
         this.clock = clock;
@@ -182,7 +182,7 @@ public class Events {
         }
         timers.set(id, Deadline.ACCEPT, row.acceptBy());
         timers.set(id, Deadline.CLOSE, row.closeBy());
-        notifications.notify(id, Level.COMMUNITY, kind.nameZh() + "：" + description);
+        notices.post(id, "NEW", null, Level.COMMUNITY, path, kind.nameZh() + "：" + description, kind.nameZh() + "：" + description);
         return events.find(id).orElseThrow();
     }
 

@@ -140,10 +140,28 @@ class DispatchIT extends IntegrationTest {
             assertThat(event.get("breached").asBoolean()).isTrue();
             assertThat(actions(event)).contains("ESCALATE");
             assertThat(api.get("/api/v1/events/" + id, api.token("street1")).json().get("breached").asBoolean()).isTrue();
+
+            // in the app: the community heard of the new event, the street of the escalation; grid 2 of neither
+            assertThat(notices(api, "community1", id)).containsExactly("NEW");
+            assertThat(notices(api, "grid1", id)).containsExactly("NEW");
+            assertThat(notices(api, "street1", id)).containsExactly("OVERDUE");
+            assertThat(notices(api, "grid2", id)).isEmpty();
+            assertThat(notices(api, "district", id)).as("not escalated that far").isEmpty();
+            assertThat(browserless().loggedIn("street1").get("/notices").body()).contains("事件 " + id + " 受理超时，已升级至街道");
         } finally {
             api.put("/api/v1/events/categories/MARKET", command, Map.of("departments", List.of("MARKET"), "acceptSeconds", 300,
                     "onSiteSeconds", 3600, "closeSeconds", 28800));
         }
+    }
+
+    private static List<String> notices(ApiClient api, String who, long event) {
+        List<String> kinds = new java.util.ArrayList<>();
+        for (JsonNode n : api.get("/api/v1/notices", api.token(who)).json().get("items")) {
+            if (n.get("eventId").asLong() == event) {
+                kinds.add(n.get("kind").asString());
+            }
+        }
+        return kinds;
     }
 
     @Test

@@ -56,23 +56,23 @@ class AuthorizationMatrixIT extends IntegrationTest {
     // columns: /people, /people/{own}, /people/{foreign}, node grid1, node foreign grid, /registrations,
     //          /people/merge-candidates, /audit, /admin/api-keys, /sweeps, /tracing/cases, /testing/sample,
     //          /tracing/key-persons, /events/new, /events, /devices, /duty, /patrols, /quarantine, /quarantine/sites, /care,
-    //          /me/quarantine
+    //          /me/quarantine, /notices
     static Stream<Arguments> pageRows() {
         return Stream.of(
-                row("district", "200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 403 200 200 200 200 403"),
-                row("street1", "200 200 403 200 403 200 200 403 403 200 200 200 200 200 200 200 403 200 200 200 200 403"),
-                row("community1", "200 200 403 200 403 200 200 403 403 200 200 200 403 200 200 200 403 200 200 200 200 403"),
-                row("grid1", "200 200 403 200 403 403 403 403 403 200 403 403 403 200 200 403 200 200 200 403 200 403"),
-                row("grid2", "200 403 403 403 403 403 403 403 403 200 403 403 403 200 200 403 200 200 200 403 200 403"),
-                row("community2", "200 403 403 403 403 200 200 403 403 200 200 200 403 200 200 200 403 200 200 200 200 403"),
-                row("dept-health", "403 403 403 200 200 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403 403"),
-                row("site1", "403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 200 403 403"),
-                row("doctor1", "200 200 403 200 403 403 403 403 403 403 200 200 403 403 403 403 403 403 200 200 403 403"),
-                row("counselor1", "200 200 403 200 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
-                row("social1", "200 200 403 200 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403"),
-                row("gate1", "403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403 403 403"),
-                row("enterprise1", "403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
-                row("anonymous", "302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302"));
+                row("district", "200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 403 200 200 200 200 403 200"),
+                row("street1", "200 200 403 200 403 200 200 403 403 200 200 200 200 200 200 200 403 200 200 200 200 403 200"),
+                row("community1", "200 200 403 200 403 200 200 403 403 200 200 200 403 200 200 200 403 200 200 200 200 403 200"),
+                row("grid1", "200 200 403 200 403 403 403 403 403 200 403 403 403 200 200 403 200 200 200 403 200 403 200"),
+                row("grid2", "200 403 403 403 403 403 403 403 403 200 403 403 403 200 200 403 200 200 200 403 200 403 200"),
+                row("community2", "200 403 403 403 403 200 200 403 403 200 200 200 403 200 200 200 403 200 200 200 200 403 200"),
+                row("dept-health", "403 403 403 200 200 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403 403 403"),
+                row("site1", "403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 200 403 403 403"),
+                row("doctor1", "200 200 403 200 403 403 403 403 403 403 200 200 403 403 403 403 403 403 200 200 403 403 403"),
+                row("counselor1", "200 200 403 200 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
+                row("social1", "200 200 403 200 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403"),
+                row("gate1", "403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403 403 403 403"),
+                row("enterprise1", "403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
+                row("anonymous", "302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302"));
     }
 
     @Autowired
@@ -163,7 +163,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 "/jurisdiction/nodes/" + fixtures.grid1().id(), "/jurisdiction/nodes/" + fixtures.foreignGrid().id(),
                 "/registrations", "/people/merge-candidates", "/audit", "/admin/api-keys", "/sweeps", "/tracing/cases",
                 "/testing/sample", "/tracing/key-persons", "/events/new", "/events", "/devices", "/duty", "/patrols", "/quarantine",
-                "/quarantine/sites", "/care", "/me/quarantine");
+                "/quarantine/sites", "/care", "/me/quarantine", "/notices");
         List<String> got = paths.stream().map(p -> String.valueOf(web.get(p).status())).toList();
         assertThat(got).as(who + " " + paths).isEqualTo(expected);
     }
