@@ -131,6 +131,13 @@ public class Events {
     @Transactional
     public long raiseOnce(String category, String description, long gridId, EventSource source, String by, String raisedBy,
                           java.time.Duration window) {
+        return raiseOnce(category, description, gridId, source, by, raisedBy, window, List.of());
+    }
+
+    /** As above, dispatched to these departments (codes) instead of the category's (a rule's own routing, e.g. by kind of place). */
+    @Transactional
+    public long raiseOnce(String category, String description, long gridId, EventSource source, String by, String raisedBy,
+                          java.time.Duration window, List<String> departmentCodes) {
         Instant now = clock.instant();
         Optional<Long> open = events.openRaisedBy(raisedBy, now.minus(window));
         if (open.isPresent()) {
@@ -139,10 +146,15 @@ public class Events {
             return open.get();
         }
         NewEvent report = new NewEvent(category, description, gridId, null, null, source, null, List.of());
-        return open(report, source, jurisdictions.pathOfGrid(gridId), by, null, raisedBy).id();
+        return open(report, source, jurisdictions.pathOfGrid(gridId), by, null, raisedBy, departmentCodes).id();
     }
 
     private EventRow open(NewEvent report, EventSource source, NodePath path, String by, Long personId, String raisedBy) {
+        return open(report, source, path, by, personId, raisedBy, List.of());
+    }
+
+    private EventRow open(NewEvent report, EventSource source, NodePath path, String by, Long personId, String raisedBy,
+                          List<String> departmentCodes) {
         List<Problem.FieldError> errors = new ArrayList<>();
         Optional<EventCategory> category = Optional.ofNullable(report.category()).flatMap(events::category);
         if (category.isEmpty()) {
@@ -164,7 +176,7 @@ public class Events {
         List<String> types = report.photos().stream().map(p -> photos.check(p.bytes(), p.fileName())).toList();
         EventCategory kind = category.orElseThrow();
         Instant now = clock.instant();
-        List<Long> defaults = defaultDepartments(kind);
+        List<Long> defaults = departmentCodes.isEmpty() ? defaultDepartments(kind) : byCode(departmentCodes);
         EventState state = defaults.isEmpty() ? EventState.REPORTED : EventState.DISPATCHED;
         EventRow row = new EventRow(0, kind.code(), description, source, by, personId,
                 report.callerPhone() == null || report.callerPhone().isBlank() ? null : report.callerPhone().strip(),
@@ -358,9 +370,12 @@ public class Events {
     }
 
     private List<Long> defaultDepartments(EventCategory kind) {
+        return byCode(kind.departments());
+    }
+
+    private List<Long> byCode(List<String> codes) {
         List<DepartmentView> all = departments.all();
-        return kind.departments().stream()
-                .flatMap(code -> all.stream().filter(d -> d.code().equals(code)).map(DepartmentView::id)).toList();
+        return codes.stream().flatMap(code -> all.stream().filter(d -> d.code().equals(code)).map(DepartmentView::id)).toList();
     }
 
     private List<Long> departments(List<Long> ids) {

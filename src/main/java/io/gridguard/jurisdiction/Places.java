@@ -55,6 +55,12 @@ public class Places {
         return places.unitsUnder(placeId);
     }
 
+    /** Every place of a kind in the district (e.g. its checkpoints, for a rule that watches each of them). */
+    public List<PlaceView> allOfKind(PlaceKind kind) {
+        List<ScopeNode> everywhere = jurisdictions.roots().stream().map(root -> jurisdictions.scopeNode(root.id())).toList();
+        return places.find(everywhere, null, null, kind, Integer.MAX_VALUE, 0);
+    }
+
     public Optional<PlaceView> find(long id) {
         return Optional.ofNullable(recent.get(id, key -> places.find(key).orElse(null)));
     }
