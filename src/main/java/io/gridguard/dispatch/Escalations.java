@@ -77,14 +77,16 @@ class Escalations {
         if (!events.save(escalated)) {
             return false;
         }
-        events.addStep(event.id(), now, "system", "ESCALATE", deadline.kind() + " → " + level, null);
+        // at the district there is no one higher: a deadline missed there is recorded as overdue, not as an escalation
+        events.addStep(event.id(), now, "system", higher ? "ESCALATE" : "OVERDUE",
+                higher ? deadline.kind() + " → " + level : deadline.kind() + " @ " + level, null);
         if (!acceptBy.equals(event.acceptBy())) {
             timers.set(event.id(), Deadline.ACCEPT, acceptBy);
         }
         published.publishEvent(new EventOverdue(event.id(), deadline.kind(), level));
         notices.post(event.id(), "OVERDUE", deadline.kind(), level, event.path(), kind.nameZh() + "：" + event.description(),
                 "overdue " + deadline.kind() + ": event " + event.id());
-        log.info("Event {} missed its {} deadline: escalated to {}", event.id(), deadline.kind(), level);
+        log.info("Event {} missed its {} deadline: {} {}", event.id(), deadline.kind(), higher ? "escalated to" : "overdue at", level);
         return true;
     }
 

@@ -23,11 +23,14 @@ public final class PackagedApp {
     private final TestDatabase.Database db;
     private final Path data;
     private final int port;
+    private final List<String> extra;
     private Process process;
 
-    public PackagedApp(TestDatabase.Database db, Path data) throws IOException {
+    /** {@code extra}: more command-line arguments, e.g. settings a second instance needs. */
+    public PackagedApp(TestDatabase.Database db, Path data, String... extra) throws IOException {
         this.db = db;
         this.data = data;
+        this.extra = List.of(extra);
         try (ServerSocket socket = new ServerSocket(0)) {
             this.port = socket.getLocalPort();
         }
@@ -53,6 +56,7 @@ public final class PackagedApp {
             command.addAll(List.of("--spring.datasource.url=" + db.url(), "--spring.datasource.username=" + db.user(),
                     "--spring.datasource.password=" + db.password()));
         }
+        command.addAll(extra);
         process = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(data.resolve("app-" + System.nanoTime() + ".log").toFile()).start();
         HttpClient http = HttpClient.newHttpClient();
