@@ -4,5 +4,5 @@
  * A fever raises {@link io.gridguard.checkpoint.TemperatureAbnormal}, reports FEVER_AT_GATE to the health code and
  * opens a FEVER event in dispatch for the community doctor.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "jurisdiction", "people", "healthcode", "dispatch"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "jurisdiction", "people", "healthcode", "dispatch", "devices"})
 package io.gridguard.checkpoint;

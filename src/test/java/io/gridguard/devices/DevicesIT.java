@@ -4,6 +4,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -65,6 +66,21 @@ class DevicesIT extends IntegrationTest {
         assertThat(detail.get("device").get("lastSeenAt").isNull()).isFalse();
         assertThat(api.get("/api/v1/devices/" + thermometer.id(), api.token("community2")).status()).isEqualTo(404);
         assertThat(browserless().loggedIn("community1").get("/devices/" + thermometer.id()).body()).contains("36.6");
+
+        // a gate thermometer reading a fever: one FEVER event for the health department, however often it reads it
+        for (String value : List.of("38.4", "38.6")) {
+            assertThat(reading(api, thermometer, thermometer.key(), Map.of("type", "TEMPERATURE", "value", value)).status()).isEqualTo(201);
+        }
+        String code = detail.get("device").get("code").asString();
+        List<JsonNode> fevers = new java.util.ArrayList<>();
+        api.get("/api/v1/events?category=FEVER&size=200", api.token("district")).json().get("items").forEach(e -> {
+            if (e.get("description").asString().contains(code)) {
+                fevers.add(e);
+            }
+        });
+        assertThat(fevers).hasSize(1);
+        assertThat(fevers.getFirst().get("description").asString()).contains("38.4");
+        assertThat(fevers.getFirst().get("source").asString()).isEqualTo("DEVICE");
     }
 
     @Test
