@@ -26,7 +26,10 @@ public class GateFigures {
     private final CheckpointSettings settings;
     private final Clock clock;
 
-    GateFigures(ScanRepository scans, GateScans gates, CheckpointSettings settings, Clock clock) {
+    private final io.gridguard.jurisdiction.Places places;
+
+    GateFigures(ScanRepository scans, GateScans gates, CheckpointSettings settings, Clock clock, io.gridguard.jurisdiction.Places places) {
+        this.places = places;
         this.scans = scans;
         this.gates = gates;
         this.settings = settings;
@@ -67,6 +70,24 @@ public class GateFigures {
         }
         return new CheckpointFigures(checkpointId, checkpoint.name(), date, people, vehiclesByHour.size(), passed,
                 people - passed, Arrays.stream(perHour).boxed().toList(), denials, days);
+    }
+
+    /** Scans today (the district's day) and denials at the checkpoints under these nodes (the cockpit's headline figures). */
+    public record Today(long scans, long denied) {
+    }
+
+    public Today today(List<io.gridguard.shared.ScopeNode> scope) {
+        Instant from = today().atStartOfDay(settings.zone()).toInstant();
+        Instant to = clock.instant().plusSeconds(1);
+        long scanned = 0;
+        long denied = 0;
+        for (var checkpoint : places.allOfKind(io.gridguard.jurisdiction.PlaceKind.CHECKPOINT)) {
+            if (scope.stream().anyMatch(node -> checkpoint.path().idAt(node.level()) == node.id())) {
+                scanned += scans.count(checkpoint.id(), from, to, false);
+                denied += scans.count(checkpoint.id(), from, to, true);
+            }
+        }
+        return new Today(scanned, denied);
     }
 
     public LocalDate today() {

@@ -61,6 +61,18 @@ public class EventFigures {
         this.settings = settings;
     }
 
+    /** Events reported today (the district's day) under these nodes, how many of them are closed, and all open ones overdue. */
+    public record Today(long received, long closed, long overdue, double closureRate) {
+    }
+
+    public Today today(List<io.gridguard.shared.ScopeNode> scope, java.time.Instant now) {
+        java.time.Instant from = now.atZone(settings.zone()).toLocalDate().atStartOfDay(settings.zone()).toInstant();
+        var reported = events.timings(scope, from, now.plusSeconds(1));
+        long closed = reported.stream().filter(t -> t.closedAt() != null).count();
+        double rate = reported.isEmpty() ? 0 : Math.round(closed * 1000.0 / reported.size()) / 10.0;
+        return new Today(reported.size(), closed, events.countOverdue(scope), rate);
+    }
+
     /** {@code label} turns a message key into the reader's words (the sources' names). */
     public Figures figures(Caller caller, LocalDate from, LocalDate to, By by, Locale locale, Function<String, String> label) {
         caller.require(READERS);

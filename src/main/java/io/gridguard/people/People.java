@@ -157,6 +157,16 @@ public class People {
                 .map(d -> new DueResident(d.personId(), d.gridId(), d.householdId())).toList();
     }
 
+    /** Active residents under these nodes, or only the floating population among them (the cockpit's headline figures). */
+    public long count(List<io.gridguard.shared.ScopeNode> scope, boolean floatingOnly) {
+        return people.count(scope, new PersonFilter(null, null, null, floatingOnly ? Boolean.TRUE : null, null));
+    }
+
+    /** Where these people live (a list of people to count by scope, e.g. the codes that are not green). */
+    public Map<Long, io.gridguard.shared.NodePath> pathsOf(java.util.Collection<Long> ids) {
+        return people.paths(ids);
+    }
+
     /** The household (a place) a person lives in, if one is recorded: where a home quarantine order keeps them. */
     public Optional<Long> householdOf(long personId) {
         return people.find(personId).map(PersonView::householdId);

@@ -220,6 +220,17 @@ public class Quarantines {
         return new PageOf<>(summaries(rows), page.page(), page.size(), orders.count(where.toString(), params));
     }
 
+    /** Active orders by kind of the people who live under these nodes (the cockpit's headline figures). */
+    public Map<OrderKind, Long> activeByKind(List<io.gridguard.shared.ScopeNode> scope) {
+        Map<OrderKind, Long> counts = new java.util.EnumMap<>(OrderKind.class);
+        for (OrderKind kind : OrderKind.values()) {
+            List<Object> params = new ArrayList<>(ScopeSql.params(scope));
+            params.add(kind.name());
+            counts.put(kind, orders.count(ScopeSql.where(scope) + " AND status = 'ACTIVE' AND kind = ?", params));
+        }
+        return counts;
+    }
+
     /** Active home quarantine and monitoring orders under these nodes (the households social workers look after). */
     public List<OrderSummary> atHome(List<io.gridguard.shared.ScopeNode> scope) {
         List<Object> params = new ArrayList<>(ScopeSql.params(scope));

@@ -97,6 +97,24 @@ public class Cases {
         return new PageOf<>(items, page.page(), page.size(), mine.size());
     }
 
+    /** Cases of people who live under these nodes, and their contacts by status (the cockpit's headline figures). */
+    public record Headline(long cases, Map<ContactStatus, Long> contacts) {
+    }
+
+    public Headline headline(List<io.gridguard.shared.ScopeNode> scope) {
+        Map<Long, Map<ContactStatus, Long>> counts = cases.countsByCase();
+        Map<ContactStatus, Long> total = new EnumMap<>(ContactStatus.class);
+        for (ContactStatus status : ContactStatus.values()) {
+            total.put(status, 0L);
+        }
+        long[] found = new long[1];
+        cases.cases().stream().filter(c -> scope.stream().anyMatch(node -> c.path().idAt(node.level()) == node.id())).forEach(c -> {
+            found[0]++;
+            counts.getOrDefault(c.id(), Map.of()).forEach((status, n) -> total.merge(status, n, Long::sum));
+        });
+        return new Headline(found[0], total);
+    }
+
     /** Contacts by status over every case in the caller's jurisdiction (seed 003: 2 under control, 107 ended, 3 returned). */
     public Map<ContactStatus, Long> contactsByStatus(Caller caller) {
         caller.require(TRACERS);

@@ -26,7 +26,9 @@ import org.springframework.test.context.DynamicPropertySource;
         // a silent device is noticed a second after its heartbeat, not half a minute
         "gridguard.devices.silent-grace-seconds=1",
         // a new MQTT session per run: a session kept from an earlier run would bring that run's messages along
-        "gridguard.devices.mqtt-client-id=gridguard-test-${random.uuid}"})
+        "gridguard.devices.mqtt-client-id=gridguard-test-${random.uuid}",
+        // tests change a figure and read it back at once: the cockpit counts again on every read
+        "gridguard.cockpit.fresh-seconds=0"})
 @Import(IntegrationTest.CleanDatabase.class)
 public abstract class IntegrationTest {
 

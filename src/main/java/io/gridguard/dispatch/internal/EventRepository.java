@@ -204,6 +204,12 @@ public class EventRepository {
         return jdbc.sql("SELECT count(*) FROM dispatch_event WHERE " + w.sql()).params(w.params()).query(Long.class).single();
     }
 
+    /** Events in a scope not closed whose clock ran out (breached). */
+    public long countOverdue(List<ScopeNode> scope) {
+        return jdbc.sql("SELECT count(*) FROM dispatch_event WHERE " + ScopeSql.where(scope) + " AND breached AND state <> 'CLOSED'")
+                .params(ScopeSql.params(scope)).query(Long.class).single();
+    }
+
     /** What the figures need of an event reported in a period: its groups and its times. */
     public record Timing(long id, String category, EventSource source, long streetId, Instant createdAt, Instant acceptedAt,
                          Instant closedAt) {

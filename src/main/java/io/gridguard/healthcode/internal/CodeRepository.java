@@ -104,6 +104,11 @@ public class CodeRepository {
                 Timestamp.from(at)).update() == 1;
     }
 
+    /** The people whose stored code is of this colour (for red and yellow: few, by the colour's index). */
+    public List<Long> peopleOfColour(String colour) {
+        return jdbc.sql("SELECT person_id FROM health_code WHERE colour = ?").param(colour).query(Long.class).list();
+    }
+
     public Optional<Long> personOf(String reference) {
         return jdbc.sql("SELECT person_id FROM health_code WHERE reference = ?").param(reference).query(Long.class).optional();
     }

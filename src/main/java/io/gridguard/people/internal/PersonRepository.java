@@ -126,6 +126,22 @@ public class PersonRepository {
         }, PersonRepository::identity);
     }
 
+    /** Where these people live, in one query (ids of merged or unknown people are left out). */
+    public Map<Long, NodePath> paths(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, NodePath> paths = new java.util.HashMap<>();
+        template.query(con -> {
+            var statement = con.prepareStatement("SELECT id, district_id, street_id, community_id, grid_id FROM person WHERE id = ANY (?) "
+                    + "AND status = 'ACTIVE'");
+            statement.setArray(1, con.createArrayOf("BIGINT", ids.toArray()));
+            return statement;
+        }, (org.springframework.jdbc.core.RowCallbackHandler) rs -> paths.put(rs.getLong(1),
+                new NodePath(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5))));
+        return paths;
+    }
+
     public Optional<Identity> identity(long id) {
         return jdbc.sql(IDENTITY + "WHERE id = ?").param(id).query(PersonRepository::identity).optional();
     }

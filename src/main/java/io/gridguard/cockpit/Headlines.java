@@ -1,0 +1,99 @@
+package io.gridguard.cockpit;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.gridguard.checkpoint.GateFigures;
+import io.gridguard.dispatch.EventFigures;
+import io.gridguard.healthcode.Colour;
+import io.gridguard.healthcode.HealthCodes;
+import io.gridguard.jurisdiction.Jurisdictions;
+import io.gridguard.jurisdiction.NodeView;
+import io.gridguard.people.People;
+import io.gridguard.quarantine.OrderKind;
+import io.gridguard.quarantine.Quarantines;
+import io.gridguard.shared.Caller;
+import io.gridguard.shared.NodePath;
+import io.gridguard.shared.Remembered;
+import io.gridguard.shared.Role;
+import io.gridguard.shared.ScopeNode;
+import io.gridguard.tracing.Cases;
+import io.gridguard.tracing.ContactStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * The headline figures of the caller's scope (or a node inside it), each asked of the module that owns it. A scope's
+ * figures are kept for {@code gridguard.cockpit.fresh-seconds} (15): a wall screen refreshing itself and many people
+ * opening the cockpit at once cost one computation, and no figure is older than that.
+ */
+@Service
+public class Headlines {
+
+    static final Set<Role> VIEWERS = Set.of(Role.DISTRICT_COMMAND, Role.STREET_STAFF, Role.COMMUNITY_STAFF, Role.GRID_WORKER);
+
+    private final People people;
+    private final Quarantines quarantines;
+    private final Cases cases;
+    private final GateFigures gates;
+    private final EventFigures events;
+    private final HealthCodes codes;
+    private final Jurisdictions jurisdictions;
+    private final Clock clock;
+    private final Remembered<List<ScopeNode>, Summary> recent;
+
+    Headlines(People people, Quarantines quarantines, Cases cases, GateFigures gates, EventFigures events, HealthCodes codes,
+              Jurisdictions jurisdictions, Clock clock, CockpitSettings settings) {
+        this.recent = Remembered.forAtMost(Duration.ofSeconds(settings.freshSeconds()), 10_000);
+        this.people = people;
+        this.quarantines = quarantines;
+        this.cases = cases;
+        this.gates = gates;
+        this.events = events;
+        this.codes = codes;
+        this.jurisdictions = jurisdictions;
+        this.clock = clock;
+    }
+
+    /** The figures of the caller's scope, or of {@code nodeId} when it lies inside it. */
+    public Summary summary(Caller caller, Long nodeId) {
+        caller.require(VIEWERS);
+        List<ScopeNode> scope = nodeId == null ? caller.nodes() : List.of(jurisdictions.scopeNode(jurisdictions.requireVisible(caller, nodeId).id()));
+        return recent.get(scope, this::compute);
+    }
+
+    private Summary compute(List<ScopeNode> scope) {
+        Instant now = clock.instant();
+        long residents = people.count(scope, false);
+        Map<OrderKind, Long> orders = quarantines.activeByKind(scope);
+        Cases.Headline traced = cases.headline(scope);
+        GateFigures.Today scans = gates.today(scope);
+        EventFigures.Today today = events.today(scope, now);
+        Map<Colour, List<Long>> notGreen = codes.notGreen();
+        long red = inScope(notGreen.get(Colour.RED), scope);
+        long yellow = inScope(notGreen.get(Colour.YELLOW), scope);
+        return new Summary(describe(scope), residents, people.count(scope, true),
+                new Summary.Quarantine(orders.get(OrderKind.CENTRALIZED), orders.get(OrderKind.HOME), orders.get(OrderKind.MONITORING)),
+                traced.cases(), new Summary.Contacts(traced.contacts().get(ContactStatus.UNDER_CONTROL),
+                traced.contacts().get(ContactStatus.ENDED), traced.contacts().get(ContactStatus.RETURNED)),
+                new Summary.Scans(scans.scans(), scans.denied()),
+                new Summary.Events(today.received(), today.closed(), today.overdue(), today.closureRate()),
+                new Summary.Codes(Math.max(0, residents - red - yellow), yellow, red), now);
+    }
+
+    /** How many of these people live under the scope's nodes. */
+    private long inScope(List<Long> personIds, List<ScopeNode> scope) {
+        Map<Long, NodePath> paths = people.pathsOf(personIds);
+        return paths.values().stream().filter(path -> scope.stream().anyMatch(node -> path.idAt(node.level()) == node.id())).count();
+    }
+
+    private Summary.Scope describe(List<ScopeNode> scope) {
+        String level = scope.isEmpty() ? "NONE" : scope.getFirst().level().name();
+        String name = scope.stream().map(node -> jurisdictions.find(node.id()).map(NodeView::name).orElse("?")).collect(Collectors.joining("、"));
+        return new Summary.Scope(level, scope.stream().map(ScopeNode::id).toList(), name);
+    }
+}

@@ -1,0 +1,53 @@
+package io.gridguard.cockpit.web;
+
+import java.util.Set;
+
+import io.gridguard.cockpit.Headlines;
+import io.gridguard.shared.Callers;
+import io.gridguard.shared.Role;
+import io.gridguard.shared.web.NavItem;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The cockpit in three views of the same figures: a desktop page, a dark wall screen (1920×1080, large figures, refreshing
+ * itself) and a phone page. Each figure links to the list behind it, within the caller's scope.
+ */
+@Controller
+class CockpitPages {
+
+    enum View { DESKTOP, WALL, PHONE }
+
+    private final Headlines headlines;
+    private final io.gridguard.dispatch.DispatchSettings settings;
+
+    CockpitPages(Headlines headlines, io.gridguard.dispatch.DispatchSettings settings) {
+        this.headlines = headlines;
+        this.settings = settings;
+    }
+
+    @Bean
+    static NavItem cockpitNav() {
+        return new NavItem("nav.cockpit", "/cockpit", 1, Set.of(Role.DISTRICT_COMMAND, Role.STREET_STAFF, Role.COMMUNITY_STAFF,
+                Role.GRID_WORKER));
+    }
+
+    @GetMapping("/cockpit")
+    String cockpit(@RequestParam(required = false) View view, @RequestParam(required = false) Long nodeId, Model model) {
+        figures(nodeId, model);
+        model.addAttribute("view", view == null ? View.DESKTOP : view);
+        return "cockpit/cockpit";
+    }
+
+    /** The figures alone, which the wall screen fetches every half minute (htmx). */
+    @GetMapping("/cockpit/figures")
+    String figures(@RequestParam(required = false) Long nodeId, Model model) {
+        model.addAttribute("s", headlines.summary(Callers.require(), nodeId));
+        model.addAttribute("nodeId", nodeId);
+        model.addAttribute("zone", settings.zone());
+        return "cockpit/cockpit :: figures";
+    }
+}

@@ -1,0 +1,64 @@
+package io.gridguard.cockpit;
+
+import java.util.Map;
+
+import io.gridguard.support.ApiClient;
+import io.gridguard.support.Ids;
+import io.gridguard.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The headline figures of a scope, against the lists they count, and scoped like everything else. */
+class CockpitIT extends IntegrationTest {
+
+    @Test
+    void theSummaryCountsWhatTheListsHoldForEachScope() {
+        ApiClient api = api();
+        for (String who : new String[] {"district", "street1", "community1", "grid1"}) {
+            String token = api.token(who);
+            JsonNode summary = api.get("/api/v1/stats/summary", token).json();
+            assertThat(summary.get("residents").asLong()).as(who).isEqualTo(api.get("/api/v1/people?size=1", token).json().get("total").asLong());
+            assertThat(summary.get("floatingPopulation").asLong()).as(who)
+                    .isEqualTo(api.get("/api/v1/people?size=1&floating=true", token).json().get("total").asLong());
+            JsonNode codes = summary.get("codes");
+            assertThat(codes.get("green").asLong() + codes.get("yellow").asLong() + codes.get("red").asLong()).as(who)
+                    .isEqualTo(summary.get("residents").asLong());
+        }
+        JsonNode district = api.get("/api/v1/stats/summary", api.token("district")).json();
+        JsonNode street = api.get("/api/v1/stats/summary", api.token("street1")).json();
+        assertThat(district.get("scope").get("level").asString()).isEqualTo("DISTRICT");
+        assertThat(street.get("scope").get("level").asString()).isEqualTo("STREET");
+        assertThat(street.get("residents").asLong()).as("a street sees its street").isLessThan(district.get("residents").asLong());
+        long foreignStreet = fixtures.jurisdictions().children(fixtures.district().id()).getLast().id();
+        assertThat(api.get("/api/v1/stats/summary?nodeId=" + foreignStreet, api.token("street1")).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/stats/summary?nodeId=" + foreignStreet, api.token("district")).json().get("scope").get("nodeIds")
+                .get(0).asLong()).isEqualTo(foreignStreet);
+        assertThat(api.get("/api/v1/stats/summary", api.token("dept-health")).status()).isEqualTo(403);
+        assertThat(api.get("/api/v1/stats/summary", null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void anOrderAnEventAndADenialShowInTheFiguresOfTheirGrid() {
+        ApiClient api = api();
+        long grid = fixtures.grid2().id();
+        String worker = api.token("grid2");
+        JsonNode before = api.get("/api/v1/stats/summary", worker).json();
+
+        String idNumber = Ids.next();
+        long person = api.post("/api/v1/people", api.token("community1"), Map.of("name", "驾驶舱", "idType", "RESIDENT_ID",
+                "idNumber", idNumber, "gridId", grid)).json().get("id").asLong();
+        api.post("/api/v1/quarantine/orders", api.token("community1"), Map.of("personId", person, "kind", "HOME", "reason", "测试"));
+        api.post("/api/v1/events", worker, Map.of("category", "SANITATION", "description", "垃圾满溢", "gridId", grid));
+
+        JsonNode after = api.get("/api/v1/stats/summary", worker).json();
+        assertThat(after.get("residents").asLong() - before.get("residents").asLong()).isEqualTo(1);
+        assertThat(after.get("quarantine").get("home").asLong() - before.get("quarantine").get("home").asLong()).isEqualTo(1);
+        assertThat(after.get("codes").get("yellow").asLong() - before.get("codes").get("yellow").asLong()).as("home quarantine is yellow")
+                .isEqualTo(1);
+        assertThat(after.get("events").get("today").asLong() - before.get("events").get("today").asLong()).isEqualTo(1);
+        JsonNode grid1 = api.get("/api/v1/stats/summary", api.token("grid1")).json();
+        assertThat(grid1.get("scope").get("nodeIds").get(0).asLong()).isEqualTo(fixtures.grid1().id());
+    }
+}
