@@ -61,8 +61,16 @@ public class Headlines {
 
     /** The figures of the caller's scope, or of {@code nodeId} when it lies inside it. */
     public Summary summary(Caller caller, Long nodeId) {
+        return summary(scopeOf(caller, nodeId));
+    }
+
+    /** The caller's nodes, or the node inside them they asked for. */
+    public List<ScopeNode> scopeOf(Caller caller, Long nodeId) {
         caller.require(VIEWERS);
-        List<ScopeNode> scope = nodeId == null ? caller.nodes() : List.of(jurisdictions.scopeNode(jurisdictions.requireVisible(caller, nodeId).id()));
+        return nodeId == null ? caller.nodes() : List.of(jurisdictions.scopeNode(jurisdictions.requireVisible(caller, nodeId).id()));
+    }
+
+    Summary summary(List<ScopeNode> scope) {
         return recent.get(scope, this::compute);
     }
 

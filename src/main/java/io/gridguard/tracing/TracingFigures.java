@@ -55,6 +55,26 @@ public class TracingFigures {
     }
 
     /**
+     * Key persons under observation by origin region among the people who live under these nodes (seed 003's table,
+     * for the cockpit's daily report); unmatched listed people count only when the scope is a whole district.
+     */
+    public Map<Origin, Long> underObservationByOrigin(List<io.gridguard.shared.ScopeNode> scope) {
+        boolean district = scope.stream().anyMatch(node -> node.level() == io.gridguard.shared.NodeLevel.DISTRICT);
+        Map<Origin, Long> byOrigin = new EnumMap<>(Origin.class);
+        for (Origin origin : Origin.values()) {
+            byOrigin.put(origin, 0L);
+        }
+        for (var listed : keyPersons.listedByOrigin()) {
+            boolean inScope = listed.path() == null ? district
+                    : scope.stream().anyMatch(node -> listed.path().idAt(node.level()) == node.id());
+            if (inScope) {
+                byOrigin.merge(Origin.of(listed.origin(), listed.category()), listed.people(), Long::sum);
+            }
+        }
+        return byOrigin;
+    }
+
+    /**
      * In the caller's jurisdiction; people on a list not matched to a registered person have no place yet and count
      * only for district command.
      */

@@ -39,6 +39,47 @@ class CockpitIT extends IntegrationTest {
         assertThat(api.get("/api/v1/stats/summary", null).status()).isEqualTo(401);
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    io.gridguard.cockpit.internal.DailyReportRepository kept;
+
+    @Test
+    void theDailyReportHoldsTheDaysFiguresAsAWorkbookAndPastDaysAreKept() throws Exception {
+        ApiClient api = api();
+        String street = api.token("street1");
+        JsonNode report = api.get("/api/v1/stats/daily", street).json();
+        JsonNode summary = api.get("/api/v1/stats/summary", street).json();
+        assertThat(report.get("summary").get("residents").asLong()).isEqualTo(summary.get("residents").asLong());
+        assertThat(report.get("underObservationByOrigin").has("HUBEI")).isTrue();
+
+        byte[] xlsx = api.bytes("/api/v1/stats/daily.xlsx", street);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo(report.get("date").asString());
+            java.util.Map<String, Double> rows = new java.util.HashMap<>();
+            for (var row : sheet) {
+                if (row.getCell(1) != null && row.getCell(1).getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                    rows.put(row.getCell(0).getStringCellValue(), row.getCell(1).getNumericCellValue());
+                }
+            }
+            assertThat(rows.get("实有人口")).isEqualTo((double) summary.get("residents").asLong());
+            assertThat(rows.get("绿码")).isEqualTo((double) summary.get("codes").get("green").asLong());
+            assertThat(rows).containsKeys("湖北", "合计");
+        }
+
+        java.time.LocalDate today = java.time.LocalDate.parse(report.get("date").asString());
+        assertThat(api.get("/api/v1/stats/daily?date=" + today.plusDays(1), street).status()).isEqualTo(400);
+        var none = api.get("/api/v1/stats/daily?date=" + today.minusDays(30), street);
+        assertThat(none.status()).isEqualTo(404);
+        // a day gone by is read back as it was kept, not counted again
+        String yesterday = report.toString().replace("\"date\":\"" + today + "\"", "\"date\":\"" + today.minusDays(1) + "\"")
+                .replace("\"residents\":" + summary.get("residents").asLong() + ",", "\"residents\":12345,");
+        long streetId = summary.get("scope").get("nodeIds").get(0).asLong();
+        kept.save("STREET:" + streetId, today.minusDays(1), yesterday, "street1", java.time.Instant.now());
+        assertThat(api.get("/api/v1/stats/daily?date=" + today.minusDays(1), street).json().get("summary").get("residents").asLong())
+                .isEqualTo(12345);
+        assertThat(browserless().loggedIn("street1").get("/cockpit/daily").body()).contains("日报").contains("在管重点人员");
+    }
+
     @Test
     void anOrderAnEventAndADenialShowInTheFiguresOfTheirGrid() {
         ApiClient api = api();

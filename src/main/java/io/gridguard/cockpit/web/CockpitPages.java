@@ -23,10 +23,34 @@ class CockpitPages {
 
     private final Headlines headlines;
     private final io.gridguard.dispatch.DispatchSettings settings;
+    private final io.gridguard.cockpit.DailyReports daily;
+    private final io.gridguard.shared.web.ProblemRenderer messages;
 
-    CockpitPages(Headlines headlines, io.gridguard.dispatch.DispatchSettings settings) {
+    CockpitPages(Headlines headlines, io.gridguard.dispatch.DispatchSettings settings, io.gridguard.cockpit.DailyReports daily,
+                 io.gridguard.shared.web.ProblemRenderer messages) {
         this.headlines = headlines;
         this.settings = settings;
+        this.daily = daily;
+        this.messages = messages;
+    }
+
+    /** The printable daily report; a past day's as it was kept. */
+    @GetMapping("/cockpit/daily")
+    String daily(@RequestParam(required = false) Long nodeId,
+                 @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+                         iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate date, Model model) {
+        model.addAttribute("r", daily.report(Callers.require(), nodeId, date));
+        model.addAttribute("origins", io.gridguard.tracing.TracingFigures.Origin.values());
+        model.addAttribute("nodeId", nodeId);
+        model.addAttribute("zone", settings.zone());
+        return "cockpit/daily";
+    }
+
+    @GetMapping("/cockpit/daily.xlsx")
+    org.springframework.http.ResponseEntity<byte[]> dailyWorkbook(@RequestParam(required = false) Long nodeId,
+            @RequestParam(required = false) @org.springframework.format.annotation.DateTimeFormat(
+                    iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate date) {
+        return CockpitApi.xlsx(daily, messages, daily.report(Callers.require(), nodeId, date));
     }
 
     @Bean
