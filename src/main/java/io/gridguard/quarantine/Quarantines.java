@@ -145,7 +145,17 @@ public class Quarantines {
         HealthPolicy policy = codes.policy();
         OrderKind kind = confirmed.kind() == ContactKind.CLOSE ? OrderKind.CENTRALIZED : OrderKind.HOME;
         String reason = (confirmed.kind() == ContactKind.CLOSE ? "密切接触者" : "次密切接触者") + "（病例 " + confirmed.caseId() + "）";
-        open(person, kind, today(), defaultDays(kind, policy), null, reason, confirmed.contactId(), null, "tracing", policy);
+        open(person, kind, startOf(confirmed.exposedOn()), defaultDays(kind, policy), null, reason, confirmed.contactId(), null,
+                "tracing", policy);
+    }
+
+    /**
+     * A contact's quarantine counts from the day of the last exposure (the plans' "14 days from the last contact"), when it
+     * is known and within the last fortnight; otherwise from today.
+     */
+    LocalDate startOf(LocalDate exposedOn) {
+        LocalDate today = today();
+        return exposedOn == null || exposedOn.isAfter(today) || exposedOn.isBefore(today.minusDays(14)) ? today : exposedOn;
     }
 
     static int defaultDays(OrderKind kind, HealthPolicy policy) {
@@ -443,7 +453,9 @@ public class Quarantines {
         HealthPolicy policy = codes.policy();
         if (order.kind() == OrderKind.CENTRALIZED && order.contactId() != null && !overridden && policy.homeDays() > 0) {
             PersonRef person = people.ref(order.personId()).orElseThrow();
-            open(person, OrderKind.MONITORING, today().plusDays(1), policy.homeDays(), null, "集中隔离期满，居家健康监测",
+            // monitoring takes over the day after the centralized days, or today when they ended before
+            LocalDate next = order.plannedEnd().plusDays(1);
+            open(person, OrderKind.MONITORING, next.isBefore(today()) ? today() : next, policy.homeDays(), null, "集中隔离期满，居家健康监测",
                     order.contactId(), id, caller.username(), policy);
         } else if (order.contactId() != null) {
             contacts.endControl(order.contactId(), caller.username());

@@ -188,7 +188,7 @@ public class Contacts {
         codes.report(new NewFact(person.id(), command.kind().fact(), now, "TRACING", "case " + caseId), caller.username());
         cases.log(caseId, now, "CONTACT_ENTERED", person.maskedName(), caller.username());
         audit.record("CONTACT_ENTER", "contact", id, command.kind().name());
-        events.publishEvent(new ContactConfirmed(id, caseId, person.id(), command.kind(), until));
+        events.publishEvent(new ContactConfirmed(id, caseId, person.id(), command.kind(), until, dayOf(command.exposureAt())));
         return view(cases.findContact(id).orElseThrow());
     }
 
@@ -223,7 +223,8 @@ public class Contacts {
             case UNDER_CONTROL -> {
                 codes.report(new NewFact(person, contact.kind().fact(), now, "TRACING", "case " + contact.caseId()), caller.username());
                 forgetSuggestion(contact);
-                events.publishEvent(new ContactConfirmed(contactId, contact.caseId(), person, contact.kind(), until));
+                events.publishEvent(new ContactConfirmed(contactId, contact.caseId(), person, contact.kind(), until,
+                        dayOf(contact.exposureAt())));
             }
             case DISMISSED -> forgetSuggestion(contact);
             case ENDED -> {
@@ -272,6 +273,10 @@ public class Contacts {
     }
 
     /** Follow-up lasts the policy's centralized and home days from the exposure (or from today when unknown). */
+    private LocalDate dayOf(Instant at) {
+        return at == null ? null : at.atZone(settings.zone()).toLocalDate();
+    }
+
     private LocalDate followUpUntil(Instant exposureAt) {
         HealthPolicy policy = codes.policy();
         ZoneId zone = settings.zone();

@@ -87,8 +87,11 @@ class QuarantineIT extends IntegrationTest {
             long contact = register(api, "密接己", null);
             long caseId = api.post("/api/v1/cases", api.token("community1"), Map.of("personId", patient, "classification", "CONFIRMED",
                     "source", "LOCAL", "onsetDate", LocalDate.now(ZONE).toString())).json().get("caseId").asLong();
+            // exposed yesterday morning: the stay counts from yesterday
+            LocalDate yesterday = LocalDate.now(ZONE).minusDays(1);
             var entered = api.post("/api/v1/cases/" + caseId + "/contacts", api.token("community1"),
-                    Map.of("personId", contact, "kind", "CLOSE", "relationship", "同事", "exposurePlace", "食堂"));
+                    Map.of("personId", contact, "kind", "CLOSE", "relationship", "同事", "exposurePlace", "食堂",
+                            "exposureAt", yesterday.atTime(8, 0).atZone(ZONE).toInstant().toString()));
             assertThat(entered.status()).isEqualTo(201);
             assertThat(colour(api, contact)).isEqualTo("RED");
 
@@ -96,6 +99,7 @@ class QuarantineIT extends IntegrationTest {
             long id = order.get("id").asLong();
             assertThat(order.get("kind").asString()).isEqualTo("CENTRALIZED");
             assertThat(order.get("days").asInt()).isEqualTo(1);
+            assertThat(order.get("startDate").asString()).as("from the day of the exposure").isEqualTo(yesterday.toString());
             assertThat(order.get("tests").findValuesAsString("day")).containsExactly("1");
             assertThat(order.get("reason").asString()).contains("密切接触者");
 
@@ -129,10 +133,21 @@ class QuarantineIT extends IntegrationTest {
             assertThat(bad.json().get("errors").get(0).get("message").asString()).isEqualTo("请填写 34.0 到 43.0 之间的体温（℃）。");
             assertThat(api.post("/api/v1/quarantine/orders/" + id + "/reports", api.token("grid1"), Map.of("temperature", 36.5)).status())
                     .as("grid workers do not enter reports").isEqualTo(403);
-            assertThat(api.post("/api/v1/quarantine/orders/" + id + "/reports", api.token("site1"), Map.of("temperature", 36.5)).status())
-                    .isEqualTo(201);
+            // twice a day: the site's medical staff enter yesterday's morning and afternoon rounds; the community doctor one now
+            for (LocalTime at : List.of(LocalTime.of(9, 0), LocalTime.of(15, 0))) {
+                assertThat(api.post("/api/v1/quarantine/orders/" + id + "/reports", api.token("site1"), Map.of("temperature", 36.5,
+                        "measuredAt", yesterday.atTime(at).atZone(ZONE).toInstant().toString())).status()).isEqualTo(201);
+            }
             assertThat(api.post("/api/v1/quarantine/orders/" + id + "/reports", api.token("doctor1"), Map.of("temperature", 36.7,
                     "symptoms", List.of("COUGH"))).status()).isEqualTo(201);
+            JsonNode reported = api.get("/api/v1/quarantine/orders/" + id, api.token("site1")).json().get("reports");
+            List<String> yesterdays = new ArrayList<>();
+            reported.forEach(r -> {
+                if (r.get("date").asString().equals(yesterday.toString())) {
+                    yesterdays.add(r.get("slot").asString());
+                }
+            });
+            assertThat(yesterdays).containsExactlyInAnyOrder("MORNING", "AFTERNOON");
 
             var early = api.post("/api/v1/quarantine/orders/" + id + "/release", api.token("site1"), Map.of());
             assertThat(early.status()).as("the day-1 test has no result").isEqualTo(409);

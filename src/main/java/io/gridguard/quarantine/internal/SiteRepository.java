@@ -144,11 +144,16 @@ public class SiteRepository {
     }
 
     public void saveMeetingNotes(long siteId, LocalDate date, String notes, String by, Instant at) {
-        int updated = jdbc.sql("UPDATE quarantine_meeting SET notes = ?, updated_by = ?, updated_at = ? WHERE site_id = ? AND meeting_date = ?")
-                .params(notes, by, Timestamp.from(at), siteId, Date.valueOf(date)).update();
-        if (updated == 0) {
-            jdbc.sql("INSERT INTO quarantine_meeting (site_id, meeting_date, notes, updated_by, updated_at) VALUES (?, ?, ?, ?, ?)")
-                    .params(siteId, Date.valueOf(date), notes, by, Timestamp.from(at)).update();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            if (jdbc.sql("UPDATE quarantine_meeting SET notes = ?, updated_by = ?, updated_at = ? WHERE site_id = ? AND meeting_date = ?")
+                    .params(notes, by, Timestamp.from(at), siteId, Date.valueOf(date)).update() > 0) {
+                return;
+            }
+            // the day's first notes; someone saving at the same moment inserts first, and this one then updates theirs
+            if (jdbc.sql("INSERT INTO quarantine_meeting (site_id, meeting_date, notes, updated_by, updated_at) VALUES (?, ?, ?, ?, ?) "
+                    + "ON CONFLICT DO NOTHING").params(siteId, Date.valueOf(date), notes, by, Timestamp.from(at)).update() > 0) {
+                return;
+            }
         }
     }
 }
