@@ -264,8 +264,9 @@ public class Quarantines {
         List<Long> ids = rows.stream().map(OrderRow::id).toList();
         Set<Long> morning = new HashSet<>(orders.reportedIn(ids, today, Slot.MORNING));
         Set<Long> afternoon = new HashSet<>(orders.reportedIn(ids, today, Slot.AFTERNOON));
-        Map<Long, String> rooms = rows.stream().map(OrderRow::roomId).filter(java.util.Objects::nonNull).distinct()
-                .flatMap(r -> sites.room(r).stream()).collect(Collectors.toMap(RoomRow::id, RoomRow::number));
+        // the rooms of each site in one read, not one read per person
+        Map<Long, String> rooms = rows.stream().filter(r -> r.roomId() != null).map(OrderRow::siteId).distinct()
+                .flatMap(site -> sites.rooms(site).stream()).collect(Collectors.toMap(RoomRow::id, RoomRow::number));
         return rows.stream().map(r -> new OrderSummary(r.id(), r.personId(), people.ref(r.personId()).map(PersonRef::maskedName).orElse("?"),
                 r.kind(), r.status(), r.startDate(), r.plannedEnd(), dayOf(r, today), r.siteId(), r.roomId(),
                 r.roomId() == null ? null : rooms.get(r.roomId()), r.householdId(), r.path().gridId(), morning.contains(r.id()),
