@@ -19,17 +19,20 @@ import io.gridguard.quarantine.OrderKind;
 import io.gridguard.quarantine.Quarantines;
 import io.gridguard.shared.Caller;
 import io.gridguard.shared.NodePath;
-import io.gridguard.shared.Remembered;
 import io.gridguard.shared.Role;
 import io.gridguard.shared.ScopeNode;
 import io.gridguard.tracing.Cases;
 import io.gridguard.tracing.ContactStatus;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.springframework.stereotype.Service;
 
 /**
  * The headline figures of the caller's scope (or a node inside it), each asked of the module that owns it. A scope's
- * figures are kept for {@code gridguard.cockpit.fresh-seconds} (15): a wall screen refreshing itself and many people
- * opening the cockpit at once cost one computation, and no figure is older than that.
+ * figures are counted again in the background once they are {@code gridguard.cockpit.fresh-seconds} (15) old, and
+ * readers get the figures in hand meanwhile: a wall screen refreshing itself and many people opening the cockpit at once
+ * cost one count, and nobody waits for it but the first to ask for a scope (or the first after a minute nobody asked).
+ * {@code asOf} says how old the figures are.
  */
 @Service
 public class Headlines {
@@ -44,11 +47,14 @@ public class Headlines {
     private final HealthCodes codes;
     private final Jurisdictions jurisdictions;
     private final Clock clock;
-    private final Remembered<List<ScopeNode>, Summary> recent;
+    /** Null when figures are counted on every read (fresh-seconds 0, as in the tests). */
+    private final LoadingCache<List<ScopeNode>, Summary> recent;
 
     Headlines(People people, Quarantines quarantines, Cases cases, GateFigures gates, EventFigures events, HealthCodes codes,
               Jurisdictions jurisdictions, Clock clock, CockpitSettings settings) {
-        this.recent = Remembered.forAtMost(Duration.ofSeconds(settings.freshSeconds()), 10_000);
+        this.recent = settings.freshSeconds() <= 0 ? null : Caffeine.newBuilder()
+                .refreshAfterWrite(Duration.ofSeconds(settings.freshSeconds()))
+                .expireAfterWrite(Duration.ofSeconds(settings.freshSeconds() * 4L)).maximumSize(10_000).build(this::compute);
         this.people = people;
         this.quarantines = quarantines;
         this.cases = cases;
@@ -71,7 +77,7 @@ public class Headlines {
     }
 
     Summary summary(List<ScopeNode> scope) {
-        return recent.get(scope, this::compute);
+        return recent == null ? compute(scope) : recent.get(scope);
     }
 
     private Summary compute(List<ScopeNode> scope) {
