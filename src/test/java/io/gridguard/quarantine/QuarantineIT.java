@@ -400,6 +400,11 @@ class QuarantineIT extends IntegrationTest {
         assertThat(api.post("/api/v1/quarantine/orders/" + orders.getFirst() + "/room", staff, Map.of("roomId", single)).status())
                 .as("nobody moves into a room being cleaned").isEqualTo(409);
         assertThat(api.post("/api/v1/quarantine/rooms/" + single + "/cleaned", staff, Map.of()).status()).isEqualTo(204);
+        var site1 = browserless().loggedIn("site1");
+        assertThat(site1.get("/quarantine/orders/" + stranger).body()).as("the order page offers the cleaned room")
+                .contains("id=\"transfer-form\"").contains("value=\"" + single + "\"");
+        assertThat(site1.post("/quarantine/orders/" + stranger + "/room", Map.of("roomId", String.valueOf(single))).status()).isEqualTo(302);
+        assertThat(api.get("/api/v1/quarantine/orders/" + stranger, staff).json().get("roomId").asLong()).isEqualTo(single);
 
         // rounds before lunch and dinner: a day's round not logged alerts the site once
         LocalDate tomorrow = LocalDate.now(ZONE).plusDays(1);

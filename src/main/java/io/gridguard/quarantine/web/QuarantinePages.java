@@ -113,8 +113,14 @@ class QuarantinePages {
         model.addAttribute("releaser", caller.hasRole(Role.MEDICAL_STAFF, Role.SITE_STAFF, Role.COMMUNITY_STAFF, Role.STREET_STAFF,
                 Role.DISTRICT_COMMAND));
         model.addAttribute("overrider", caller.hasRole(Role.STREET_STAFF, Role.DISTRICT_COMMAND));
-        model.addAttribute("siteKeeper", order.siteId() != null && (caller.role() == Role.DISTRICT_COMMAND
-                || order.siteId().equals(caller.placeId())));
+        boolean siteKeeper = order.siteId() != null && (caller.role() == Role.DISTRICT_COMMAND || order.siteId().equals(caller.placeId()));
+        model.addAttribute("siteKeeper", siteKeeper);
+        // a person in a room can be moved to another room of the site with a free bed
+        model.addAttribute("otherRooms", siteKeeper && order.roomId() != null && order.status() == OrderStatus.ACTIVE
+                ? sites.site(caller, order.siteId()).rooms().stream()
+                        .filter(r -> r.id() != order.roomId() && r.status() != io.gridguard.quarantine.RoomStatus.CLEANING && r.free() > 0)
+                        .toList()
+                : List.of());
         model.addAttribute("today", quarantines.today());
         model.addAttribute("zone", settings.zone());
         return "quarantine/order";
