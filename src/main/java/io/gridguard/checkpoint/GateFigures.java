@@ -82,12 +82,40 @@ public class GateFigures {
         long scanned = 0;
         long denied = 0;
         for (var checkpoint : places.allOfKind(io.gridguard.jurisdiction.PlaceKind.CHECKPOINT)) {
-            if (scope.stream().anyMatch(node -> checkpoint.path().idAt(node.level()) == node.id())) {
+            if (io.gridguard.shared.ScopeNode.anyCovers(scope, checkpoint.path())) {
                 scanned += scans.count(checkpoint.id(), from, to, false);
                 denied += scans.count(checkpoint.id(), from, to, true);
             }
         }
         return new Today(scanned, denied);
+    }
+
+    /** An hour of today at the checkpoints under these nodes: people checked and of them denied. */
+    public record Hour(int hour, long scans, long denied) {
+    }
+
+    /** Today's scans hour by hour up to this one, at the checkpoints under these nodes (the cockpit's chart). */
+    public List<Hour> todayByHour(List<io.gridguard.shared.ScopeNode> scope) {
+        ZoneId zone = settings.zone();
+        Instant midnight = today().atStartOfDay(zone).toInstant();
+        int hours = clock.instant().atZone(zone).getHour() + 1;
+        long[] scanned = new long[hours];
+        long[] denied = new long[hours];
+        for (var checkpoint : places.allOfKind(io.gridguard.jurisdiction.PlaceKind.CHECKPOINT)) {
+            if (io.gridguard.shared.ScopeNode.anyCovers(scope, checkpoint.path())) {
+                for (int h = 0; h < hours; h++) {
+                    Instant from = midnight.plus(java.time.Duration.ofHours(h));
+                    Instant to = from.plus(java.time.Duration.ofHours(1));
+                    scanned[h] += scans.count(checkpoint.id(), from, to, false);
+                    denied[h] += scans.count(checkpoint.id(), from, to, true);
+                }
+            }
+        }
+        List<Hour> result = new ArrayList<>();
+        for (int h = 0; h < hours; h++) {
+            result.add(new Hour(h, scanned[h], denied[h]));
+        }
+        return result;
     }
 
     public LocalDate today() {

@@ -123,10 +123,12 @@ public class GateScans {
                 blankToNull(request.plate()), byToken ? "QR" : "ID", decision, colour, reason, caller.username(), token);
         var masked = person.map(p -> new ScanResult.MaskedPerson(p.maskedName(), p.maskedIdNumber())).orElse(null);
         var passToUse = decision == Decision.PASS ? verdict.passToUse() : null;
-        if (!fever && passToUse == null) {
+        boolean redAttempt = reason == ScanReason.RED_CODE && personId != null;
+        if (!fever && passToUse == null && !redAttempt) {
             return answer(journal.append(row), colour, masked);
         }
-        // A fever (which changes the person's code) or an exit on a pass: the scan and what follows commit together.
+        // A fever (which changes the person's code), a red code tried (an alarm on the cockpit) or an exit on a pass: the
+        // scan and what follows commit together.
         // A replayed token says nothing of the person it names (someone else holds the picture), so nothing follows.
         return transactions.execute(status -> {
             ScanJournal.Stored stored = journal.storeOne(row);
@@ -136,6 +138,9 @@ public class GateScans {
             Colour shown = colour;
             if (passToUse != null) {
                 this.passes.use(passToUse, stored.id(), now);
+            }
+            if (redAttempt) {
+                events.publishEvent(new RedCodeAttempt(stored.id(), checkpoint.id(), personId, now));
             }
             if (fever) {
                 shown = personId == null ? null : codes.report(new NewFact(personId, FactKind.FEVER_AT_GATE, now, "CHECKPOINT",

@@ -73,7 +73,7 @@ public class Headlines {
     /** The caller's nodes, or the node inside them they asked for. */
     public List<ScopeNode> scopeOf(Caller caller, Long nodeId) {
         caller.require(VIEWERS);
-        return nodeId == null ? caller.nodes() : List.of(jurisdictions.scopeNode(jurisdictions.requireVisible(caller, nodeId).id()));
+        return jurisdictions.scopeOf(caller, nodeId);
     }
 
     Summary summary(List<ScopeNode> scope) {
@@ -102,7 +102,7 @@ public class Headlines {
     /** How many of these people live under the scope's nodes. */
     private long inScope(List<Long> personIds, List<ScopeNode> scope) {
         Map<Long, NodePath> paths = people.pathsOf(personIds);
-        return paths.values().stream().filter(path -> scope.stream().anyMatch(node -> path.idAt(node.level()) == node.id())).count();
+        return paths.values().stream().filter(path -> io.gridguard.shared.ScopeNode.anyCovers(scope, path)).count();
     }
 
     private Summary.Scope describe(List<ScopeNode> scope) {

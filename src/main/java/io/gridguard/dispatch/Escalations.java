@@ -83,7 +83,7 @@ class Escalations {
         if (!acceptBy.equals(event.acceptBy())) {
             timers.set(event.id(), Deadline.ACCEPT, acceptBy);
         }
-        published.publishEvent(new EventOverdue(event.id(), deadline.kind(), level));
+        published.publishEvent(new EventOverdue(event.id(), deadline.kind(), level, event.path(), kind.nameZh()));
         notices.post(event.id(), "OVERDUE", deadline.kind(), level, event.path(), kind.nameZh() + "：" + event.description(),
                 "overdue " + deadline.kind() + ": event " + event.id());
         log.info("Event {} missed its {} deadline: {} {}", event.id(), deadline.kind(), higher ? "escalated to" : "overdue at", level);

@@ -61,6 +61,11 @@ public class EventFigures {
         this.settings = settings;
     }
 
+    /** Where the open overdue events were reported, as {lat, lon} (the risk map places them; those without a location are left out). */
+    public List<double[]> overdueLocations() {
+        return events.overdueLocations();
+    }
+
     /** Events reported today (the district's day) under these nodes, how many of them are closed, and all open ones overdue. */
     public record Today(long received, long closed, long overdue, double closureRate) {
     }
@@ -76,13 +81,19 @@ public class EventFigures {
     /** {@code label} turns a message key into the reader's words (the sources' names). */
     public Figures figures(Caller caller, LocalDate from, LocalDate to, By by, Locale locale, Function<String, String> label) {
         caller.require(READERS);
+        return figures(caller.nodes(), from, to, by, locale, label);
+    }
+
+    /** The same for the events under these nodes (the cockpit's chart of a scope it has checked). */
+    public Figures figures(List<io.gridguard.shared.ScopeNode> scope, LocalDate from, LocalDate to, By by, Locale locale,
+                           Function<String, String> label) {
         if (from == null || to == null || to.isBefore(from) || from.plusDays(LONGEST_PERIOD_DAYS).isBefore(to)) {
             throw new Problem.Invalid("from", "event.figures.period", LONGEST_PERIOD_DAYS);
         }
         By grouping = by == null ? By.CATEGORY : by;
         Instant start = from.atStartOfDay(settings.zone()).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(settings.zone()).toInstant();
-        List<Timing> timings = events.timings(caller.nodes(), start, end);
+        List<Timing> timings = events.timings(scope, start, end);
         Map<String, String> names = new HashMap<>();
         Map<String, List<Timing>> groups = new LinkedHashMap<>();
         switch (grouping) {
@@ -105,7 +116,7 @@ public class EventFigures {
                 Map<Long, Timing> byId = new HashMap<>();
                 timings.forEach(t -> byId.put(t.id(), t));
                 departments.all().forEach(d -> names.put(String.valueOf(d.id()), d.name()));
-                for (long[] assignment : events.assignments(caller.nodes(), start, end)) {
+                for (long[] assignment : events.assignments(scope, start, end)) {
                     Timing timing = byId.get(assignment[0]);
                     if (timing != null) {
                         // (an event reported between the two reads has no timing here and waits for the next look)

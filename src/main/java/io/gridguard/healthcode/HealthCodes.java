@@ -114,10 +114,6 @@ public class HealthCodes {
     }
 
     /**
-     * The current code; recomputed first when there is none yet or a window has ended since it was stored. A gate
-     * asks this for every person, so a remembered code costs no transaction.
-     */
-    /**
      * The people whose stored code is red or yellow (the cockpit counts them by scope; everyone else is green). A code is
      * stored when computed; one whose window ended since is counted by its stored colour until it is next read.
      */
@@ -125,6 +121,10 @@ public class HealthCodes {
         return Map.of(Colour.RED, codes.peopleOfColour(Colour.RED.name()), Colour.YELLOW, codes.peopleOfColour(Colour.YELLOW.name()));
     }
 
+    /**
+     * The current code; recomputed first when there is none yet or a window has ended since it was stored. A gate
+     * asks this for every person, so a remembered code costs no transaction.
+     */
     public HealthCodeView current(long personId) {
         return stored(personId)
                 .filter(stored -> stored.view().changesAt() == null || stored.view().changesAt().isAfter(clock.instant()))

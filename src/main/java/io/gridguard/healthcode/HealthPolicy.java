@@ -30,6 +30,8 @@ import java.util.Set;
  * @param highRiskPool   the same for a red code (1: each alone)
  * @param quarantineTestDays the days of a quarantine order on which a test is due (day 1 is its first day; DESIGN.md
  *                           §7: 1, 4, 7 and 14); an order shorter than the last takes those within it and its last day
+ * @param riskThresholds     the risk map: the counts at which each indicator turns a compound or rental apartment yellow
+ *                           and red (DESIGN.md §3 flow 6)
  */
 public record HealthPolicy(int version, Set<FactKind> red, Set<FactKind> yellow, Map<FactKind, Duration> windows,
                            Map<FactKind, Set<FactKind>> clearedBy, BigDecimal feverThreshold, boolean yellowPasses,
@@ -37,7 +39,7 @@ public record HealthPolicy(int version, Set<FactKind> red, Set<FactKind> yellow,
                            int yellowCheckInDays, int redCheckInDays, Set<FactKind> checkInClears,
                            Integer contactWindowMinutes, Integer infectiousDaysBeforeOnset,
                            Integer lowRiskPool, Integer mediumRiskPool, Integer highRiskPool,
-                           java.util.List<Integer> quarantineTestDays) {
+                           java.util.List<Integer> quarantineTestDays, Map<RiskIndicator, RiskThreshold> riskThresholds) {
 
     static final int CONTACT_WINDOW_MINUTES = 30;
     static final int INFECTIOUS_DAYS_BEFORE_ONSET = 2;
@@ -45,6 +47,16 @@ public record HealthPolicy(int version, Set<FactKind> red, Set<FactKind> yellow,
     static final int MEDIUM_RISK_POOL = 5;
     static final int HIGH_RISK_POOL = 1;
     static final java.util.List<Integer> QUARANTINE_TEST_DAYS = java.util.List.of(1, 4, 7, 14);
+    /**
+     * Any case makes a place red and a person in home quarantine yellow; ten of them, or three overdue events, red; a
+     * large floating population asks for attention; a place's size alone only when it is very large.
+     */
+    static final Map<RiskIndicator, RiskThreshold> RISK_THRESHOLDS = Map.of(
+            RiskIndicator.HOUSEHOLDS, new RiskThreshold(2000, null),
+            RiskIndicator.FLOATING, new RiskThreshold(500, 2000),
+            RiskIndicator.HOME_QUARANTINE, new RiskThreshold(1, 10),
+            RiskIndicator.CASES, new RiskThreshold(null, 1),
+            RiskIndicator.OVERDUE_EVENTS, new RiskThreshold(1, 3));
 
     public HealthPolicy {
         // versions published before check-ins were part of the rules have none
@@ -59,6 +71,13 @@ public record HealthPolicy(int version, Set<FactKind> red, Set<FactKind> yellow,
         // nor the test schedule of quarantine orders
         quarantineTestDays = quarantineTestDays == null ? QUARANTINE_TEST_DAYS
                 : quarantineTestDays.stream().distinct().sorted().toList();
+        // nor the risk map's thresholds; an indicator left out never colours a place
+        var given = riskThresholds == null ? RISK_THRESHOLDS : riskThresholds;
+        var all = new java.util.EnumMap<RiskIndicator, RiskThreshold>(RiskIndicator.class);
+        for (RiskIndicator indicator : RiskIndicator.values()) {
+            all.put(indicator, given.getOrDefault(indicator, new RiskThreshold(null, null)));
+        }
+        riskThresholds = java.util.Collections.unmodifiableMap(all);
     }
 
     /** How many samples share a tube for a person whose code has this colour. */
@@ -78,7 +97,7 @@ public record HealthPolicy(int version, Set<FactKind> red, Set<FactKind> yellow,
     public HealthPolicy asVersion(int newVersion) {
         return new HealthPolicy(newVersion, red, yellow, windows, clearedBy, feverThreshold, yellowPasses, recheckClears,
                 centralizedDays, homeDays, yellowCheckInDays, redCheckInDays, checkInClears, contactWindowMinutes,
-                infectiousDaysBeforeOnset, lowRiskPool, mediumRiskPool, highRiskPool, quarantineTestDays);
+                infectiousDaysBeforeOnset, lowRiskPool, mediumRiskPool, highRiskPool, quarantineTestDays, riskThresholds);
     }
 
     /** The days of an order of this length on which a test is due: the policy's days within it, and its last day. */
@@ -113,7 +132,7 @@ public record HealthPolicy(int version, Set<FactKind> red, Set<FactKind> yellow,
                 new BigDecimal("37.3"), false,
                 Set.of(FactKind.ARRIVAL_FROM_RISK_AREA, FactKind.TEST_MISSED, FactKind.CONTACT_SECONDARY, FactKind.FEVER_AT_GATE),
                 14, 0, 0, 0, Set.of(), CONTACT_WINDOW_MINUTES, INFECTIOUS_DAYS_BEFORE_ONSET,
-                LOW_RISK_POOL, MEDIUM_RISK_POOL, HIGH_RISK_POOL, QUARANTINE_TEST_DAYS);
+                LOW_RISK_POOL, MEDIUM_RISK_POOL, HIGH_RISK_POOL, QUARANTINE_TEST_DAYS, RISK_THRESHOLDS);
     }
 
     public boolean isFever(BigDecimal temperature) {

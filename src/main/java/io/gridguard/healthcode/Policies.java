@@ -218,8 +218,18 @@ public class Policies {
                 || p.quarantineTestDays().getLast() > 60) {
             errors.add(new Problem.FieldError("quarantineTestDays", "policy.testDays.range"));
         }
+        p.riskThresholds().forEach((indicator, threshold) -> {
+            boolean outside = outside(threshold.yellowAt()) || outside(threshold.redAt());
+            if (outside || threshold.yellowAt() != null && threshold.redAt() != null && threshold.redAt() <= threshold.yellowAt()) {
+                errors.add(new Problem.FieldError("riskRed[" + indicator.name() + "]", "policy.risk.range"));
+            }
+        });
         if (!errors.isEmpty()) {
             throw new Problem.Invalid(errors);
         }
+    }
+
+    private static boolean outside(Integer count) {
+        return count != null && (count < 1 || count > 1_000_000);
     }
 }

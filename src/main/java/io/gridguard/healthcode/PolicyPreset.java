@@ -62,7 +62,7 @@ public enum PolicyPreset {
         return new HealthPolicy(base.version(), base.red(), Set.copyOf(yellow), Map.copyOf(windows), base.clearedBy(),
                 base.feverThreshold(), base.yellowPasses(), base.recheckClears(), centralizedDays, homeDays,
                 yellowCheckInDays, redCheckInDays, checkIns ? CHECK_IN_CLEARS : Set.of(), base.contactWindowMinutes(),
-                base.infectiousDaysBeforeOnset(), base.lowRiskPool(), base.mediumRiskPool(), base.highRiskPool(), testDays);
+                base.infectiousDaysBeforeOnset(), base.lowRiskPool(), base.mediumRiskPool(), base.highRiskPool(), testDays, base.riskThresholds());
     }
 
     public String messageKey() {

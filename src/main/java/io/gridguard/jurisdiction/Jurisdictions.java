@@ -77,6 +77,11 @@ public class Jurisdictions {
         return caller.nodes().stream().anyMatch(scope -> path.stream().anyMatch(n -> n.id() == scope.id()));
     }
 
+    /** The caller's nodes, or the node inside them they asked for (e.g. a street's figures for district command). */
+    public List<ScopeNode> scopeOf(Caller caller, Long nodeId) {
+        return nodeId == null ? caller.nodes() : List.of(scopeNode(requireVisible(caller, nodeId).id()));
+    }
+
     public NodeView requireVisible(Caller caller, long nodeId) {
         NodeView node = node(nodeId);
         if (!covers(caller, nodeId)) {

@@ -162,6 +162,18 @@ public class People {
         return people.count(scope, new PersonFilter(null, null, null, floatingOnly ? Boolean.TRUE : null, null));
     }
 
+    /** How many floating residents live in each household that has any (the risk map's floating population). */
+    public Map<Long, Long> floatingByHousehold() {
+        return people.floatingByHousehold();
+    }
+
+    /** The households of these people (those without one are left out). */
+    public Map<Long, Long> householdsOf(java.util.Collection<Long> ids) {
+        Map<Long, Long> households = new java.util.HashMap<>();
+        ids.forEach(id -> people.find(id).map(PersonView::householdId).ifPresent(h -> households.put(id, h)));
+        return households;
+    }
+
     /** Where these people live (a list of people to count by scope, e.g. the codes that are not green). */
     public Map<Long, io.gridguard.shared.NodePath> pathsOf(java.util.Collection<Long> ids) {
         return people.paths(ids);

@@ -59,9 +59,12 @@ public class HealthReports {
     private final Events events;
     private final QuarantineSettings settings;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher published;
 
     HealthReports(OrderRepository orders, AlertRepository alerts, Quarantines quarantines, Places places, HealthCodes codes,
-                  Events events, QuarantineSettings settings, Clock clock) {
+                  Events events, QuarantineSettings settings, Clock clock,
+                  org.springframework.context.ApplicationEventPublisher published) {
+        this.published = published;
         this.orders = orders;
         this.alerts = alerts;
         this.quarantines = quarantines;
@@ -123,8 +126,11 @@ public class HealthReports {
             Where where = where(order);
             String detail = "隔离人员发热 " + temperature + "℃（隔离令 " + order.id() + "）" + (text == null ? "" : "，症状：" + text);
             alerts.raise(OrderRepository.slotKey(AlertKind.FEVER.name(), order.id(), local.toLocalDate(), slot), AlertKind.FEVER,
-                    order.id(), order.siteId(), where.path(), detail, now).ifPresent(alert -> alerts.setEvent(alert,
-                    events.raise("FEVER", detail, where.path().gridId(), EventSource.RULE, "quarantine")));
+                    order.id(), order.siteId(), where.path(), detail, now).ifPresent(alert -> {
+                long event = events.raise("FEVER", detail, where.path().gridId(), EventSource.RULE, "quarantine");
+                alerts.setEvent(alert, event);
+                published.publishEvent(new QuarantineAlarm(alert, AlertKind.FEVER, order.id(), where.path(), event, now));
+            });
         }
         return new OrderView.HealthReport(id, local.toLocalDate(), slot, temperature, text, fever, source, by, at);
     }
@@ -156,7 +162,10 @@ public class HealthReports {
                 long event = events.raiseOnce("QUARANTINE_BREACH", detail, order.path().gridId(), EventSource.DEVICE,
                         "device " + reading.deviceCode(), "door:" + order.id(), Duration.ofMinutes(settings.doorAlarmMinutes()));
                 alerts.raise(AlertKind.DOOR_OPEN.name() + ":" + event, AlertKind.DOOR_OPEN, order.id(), null, order.path(), detail,
-                        reading.at()).ifPresent(alert -> alerts.setEvent(alert, event));
+                        reading.at()).ifPresent(alert -> {
+                    alerts.setEvent(alert, event);
+                    published.publishEvent(new QuarantineAlarm(alert, AlertKind.DOOR_OPEN, order.id(), order.path(), event, reading.at()));
+                });
             }
         } else if (reading.type() == ReadingType.TEMPERATURE && reading.kind() == DeviceKind.THERMOMETER) {
             List<OrderRow> home = orders.activeInHousehold(reading.placeId());

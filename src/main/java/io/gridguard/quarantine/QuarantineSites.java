@@ -70,7 +70,16 @@ public class QuarantineSites {
     /** Capacity of every site the caller may see (a site's staff: theirs; district command: all). */
     public List<SiteView.Capacity> capacity(Caller caller) {
         caller.require(SITE_READERS);
-        List<PlaceView> visible = places.page(caller, null, null, PlaceKind.QUARANTINE_SITE, new PageRequest(0, 200)).items();
+        return capacityOf(places.page(caller, null, null, PlaceKind.QUARANTINE_SITE, new PageRequest(0, 200)).items());
+    }
+
+    /** Capacity of the sites under these nodes (the cockpit's occupancy chart). */
+    public List<SiteView.Capacity> capacity(List<io.gridguard.shared.ScopeNode> scope) {
+        return capacityOf(places.allOfKind(PlaceKind.QUARANTINE_SITE).stream()
+                .filter(site -> io.gridguard.shared.ScopeNode.anyCovers(scope, site.path())).toList());
+    }
+
+    private List<SiteView.Capacity> capacityOf(List<PlaceView> visible) {
         Map<Long, List<RoomRow>> rooms = new HashMap<>();
         for (RoomRow room : sites.allRooms()) {
             rooms.computeIfAbsent(room.siteId(), k -> new ArrayList<>()).add(room);

@@ -230,6 +230,11 @@ public class Quarantines {
         return new PageOf<>(summaries(rows), page.page(), page.size(), orders.count(where.toString(), params));
     }
 
+    /** People under an active home quarantine order, by household (the cockpit's risk map). */
+    public Map<Long, Long> homeByHousehold() {
+        return orders.activeHomeByHousehold();
+    }
+
     /** Active orders by kind of the people who live under these nodes (the cockpit's headline figures). */
     public Map<OrderKind, Long> activeByKind(List<io.gridguard.shared.ScopeNode> scope) {
         Map<OrderKind, Long> counts = new java.util.EnumMap<>(OrderKind.class);

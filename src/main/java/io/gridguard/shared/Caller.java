@@ -40,7 +40,7 @@ public record Caller(String username, String displayName, Role role, List<ScopeN
 
     /** Whether a record at this path is inside the caller's jurisdiction. */
     public boolean covers(NodePath path) {
-        return nodes.stream().anyMatch(node -> path.idAt(node.level()) == node.id());
+        return ScopeNode.anyCovers(nodes, path);
     }
 
     /** Fails with {@link AccessDenied} unless the path is inside the caller's jurisdiction. */

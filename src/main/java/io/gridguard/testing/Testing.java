@@ -266,6 +266,9 @@ public class Testing {
                 recalled++;
             }
         }
+        if (pooled && result == TestResult.POSITIVE) {
+            events.publishEvent(new PoolPositive(tube.barcode(), members.size(), members.getFirst().path(), now));
+        }
         audit.record("TEST_RESULT", "test_tube", tube.id(), result + " " + members.size());
         return new TubeResult(tube.barcode(), result, members.size(), recalled);
     }

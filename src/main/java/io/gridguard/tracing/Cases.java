@@ -108,11 +108,22 @@ public class Cases {
             total.put(status, 0L);
         }
         long[] found = new long[1];
-        cases.cases().stream().filter(c -> scope.stream().anyMatch(node -> c.path().idAt(node.level()) == node.id())).forEach(c -> {
+        cases.cases().stream().filter(c -> io.gridguard.shared.ScopeNode.anyCovers(scope, c.path())).forEach(c -> {
             found[0]++;
             counts.getOrDefault(c.id(), Map.of()).forEach((status, n) -> total.merge(status, n, Long::sum));
         });
         return new Headline(found[0], total);
+    }
+
+    /** The day each case under these nodes was diagnosed. */
+    public List<LocalDate> diagnosisDates(List<io.gridguard.shared.ScopeNode> scope) {
+        return cases.cases().stream().filter(c -> io.gridguard.shared.ScopeNode.anyCovers(scope, c.path()))
+                .map(CaseRow::diagnosisDate).toList();
+    }
+
+    /** The people whose case has no outcome yet: still being treated (the cockpit's risk map counts them where they live). */
+    public List<Long> underTreatment() {
+        return cases.cases().stream().filter(c -> c.outcome() == null).map(CaseRepository.CaseRow::personId).toList();
     }
 
     /** Contacts by status over every case in the caller's jurisdiction (seed 003: 2 under control, 107 ended, 3 returned). */

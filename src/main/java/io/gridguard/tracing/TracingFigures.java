@@ -58,6 +58,16 @@ public class TracingFigures {
      * Key persons under observation by origin region among the people who live under these nodes (seed 003's table,
      * for the cockpit's daily report); unmatched listed people count only when the scope is a whole district.
      */
+    /** Cases by day of diagnosis, {@code days} days up to {@code last}, of the people who live under these nodes. */
+    public Map<java.time.LocalDate, Long> casesPerDay(List<io.gridguard.shared.ScopeNode> scope, java.time.LocalDate last, int days) {
+        Map<java.time.LocalDate, Long> perDay = new java.util.LinkedHashMap<>();
+        for (int back = days - 1; back >= 0; back--) {
+            perDay.put(last.minusDays(back), 0L);
+        }
+        cases.diagnosisDates(scope).forEach(date -> perDay.computeIfPresent(date, (day, n) -> n + 1));
+        return perDay;
+    }
+
     public Map<Origin, Long> underObservationByOrigin(List<io.gridguard.shared.ScopeNode> scope) {
         boolean district = scope.stream().anyMatch(node -> node.level() == io.gridguard.shared.NodeLevel.DISTRICT);
         Map<Origin, Long> byOrigin = new EnumMap<>(Origin.class);
@@ -66,7 +76,7 @@ public class TracingFigures {
         }
         for (var listed : keyPersons.listedByOrigin()) {
             boolean inScope = listed.path() == null ? district
-                    : scope.stream().anyMatch(node -> listed.path().idAt(node.level()) == node.id());
+                    : io.gridguard.shared.ScopeNode.anyCovers(scope, listed.path());
             if (inScope) {
                 byOrigin.merge(Origin.of(listed.origin(), listed.category()), listed.people(), Long::sum);
             }

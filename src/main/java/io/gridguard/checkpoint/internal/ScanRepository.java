@@ -145,4 +145,31 @@ public class ScanRepository {
                 .params(checkpointId, Timestamp.from(from), Timestamp.from(to))
                 .query((rs, n) -> new long[]{rs.getLong(1), rs.getLong(2)}).single();
     }
+
+    /** A scan as a list shows it. */
+    public record Line(long id, long checkpointId, Long personId, Instant at, Direction direction, BigDecimal temperature, String plate,
+                       Decision decision, io.gridguard.healthcode.Colour colour, ScanReason reason) {
+    }
+
+    /** The scans at these checkpoints in [from, to), the latest first; all decisions when {@code decision} is null. */
+    public List<Line> latest(List<Long> checkpointIds, Instant from, Instant to, Decision decision, int limit, int offset) {
+        return jdbc.sql("""
+                SELECT id, checkpoint_id, person_id, scanned_at, direction, temperature, plate, decision, colour, reason FROM gate_scan
+                WHERE checkpoint_id IN (:ids) AND scanned_at >= :from AND scanned_at < :to AND (:decision = '' OR decision = :decision)
+                ORDER BY scanned_at DESC, id DESC LIMIT :limit OFFSET :offset""")
+                .param("ids", checkpointIds).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .param("decision", decision == null ? "" : decision.name()).param("limit", limit).param("offset", offset)
+                .query((rs, n) -> new Line(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3, Long.class), rs.getTimestamp(4).toInstant(),
+                        Direction.valueOf(rs.getString(5)), rs.getBigDecimal(6), rs.getString(7), Decision.valueOf(rs.getString(8)),
+                        rs.getString(9) == null ? null : io.gridguard.healthcode.Colour.valueOf(rs.getString(9)), ScanReason.valueOf(rs.getString(10))))
+                .list();
+    }
+
+    public long countIn(List<Long> checkpointIds, Instant from, Instant to, Decision decision) {
+        return jdbc.sql("""
+                SELECT count(*) FROM gate_scan WHERE checkpoint_id IN (:ids) AND scanned_at >= :from AND scanned_at < :to
+                AND (:decision = '' OR decision = :decision)""")
+                .param("ids", checkpointIds).param("from", Timestamp.from(from)).param("to", Timestamp.from(to))
+                .param("decision", decision == null ? "" : decision.name()).query(Long.class).single();
+    }
 }

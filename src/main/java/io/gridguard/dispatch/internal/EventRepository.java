@@ -251,4 +251,10 @@ public class EventRepository {
                 Level.valueOf(rs.getString(15)), instant(rs, 16), instant(rs, 17), instant(rs, 18), instant(rs, 19), instant(rs, 20),
                 rs.getBoolean(21), instant(rs, 22), rs.getInt(23));
     }
+
+    /** Where the open events whose clock ran out were reported (those with a location). */
+    public List<double[]> overdueLocations() {
+        return jdbc.sql("SELECT lat, lon FROM dispatch_event WHERE breached AND state <> 'CLOSED' AND lat IS NOT NULL AND lon IS NOT NULL")
+                .query((rs, n) -> new double[]{rs.getDouble(1), rs.getDouble(2)}).list();
+    }
 }

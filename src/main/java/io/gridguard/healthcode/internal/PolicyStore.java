@@ -75,7 +75,7 @@ public class PolicyStore {
                 policy.feverThreshold(), policy.yellowPasses(), policy.recheckClears(), policy.centralizedDays(),
                 policy.homeDays(), policy.yellowCheckInDays(), policy.redCheckInDays(), policy.checkInClears(),
                 policy.contactWindowMinutes(), policy.infectiousDaysBeforeOnset(), policy.lowRiskPool(), policy.mediumRiskPool(),
-                policy.highRiskPool(), policy.quarantineTestDays());
+                policy.highRiskPool(), policy.quarantineTestDays(), policy.riskThresholds());
     }
 
     public HealthPolicy publish(HealthPolicy candidate, String preset, String note, String by) {

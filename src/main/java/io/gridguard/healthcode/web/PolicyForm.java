@@ -33,6 +33,9 @@ public class PolicyForm {
     private int mediumRiskPool;
     private int highRiskPool;
     private int infectiousDaysBeforeOnset;
+    /** Risk map thresholds by indicator name; an empty field never colours a place. */
+    private Map<String, Integer> riskYellow = new java.util.LinkedHashMap<>();
+    private Map<String, Integer> riskRed = new java.util.LinkedHashMap<>();
     private PolicyPreset preset;
     private String note;
 
@@ -57,6 +60,10 @@ public class PolicyForm {
         f.quarantineTestDays = p.quarantineTestDays().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
         f.mediumRiskPool = p.mediumRiskPool();
         f.highRiskPool = p.highRiskPool();
+        p.riskThresholds().forEach((indicator, threshold) -> {
+            f.riskYellow.put(indicator.name(), threshold.yellowAt());
+            f.riskRed.put(indicator.name(), threshold.redAt());
+        });
         f.preset = preset;
         return f;
     }
@@ -72,7 +79,18 @@ public class PolicyForm {
                 feverThreshold, yellowPasses, Set.copyOf(recheckClears), centralizedDays, homeDays,
                 yellowCheckInDays, redCheckInDays, Set.copyOf(checkInClears), contactWindowMinutes, infectiousDaysBeforeOnset,
                 lowRiskPool, mediumRiskPool, highRiskPool,
-                quarantineTestDays == null ? inForce.quarantineTestDays() : testDays());
+                quarantineTestDays == null ? inForce.quarantineTestDays() : testDays(), riskThresholds(inForce));
+    }
+
+    /** What the form says of each indicator; an indicator the form does not carry keeps the policy's thresholds. */
+    private Map<io.gridguard.healthcode.RiskIndicator, io.gridguard.healthcode.RiskThreshold> riskThresholds(HealthPolicy inForce) {
+        var thresholds = new EnumMap<io.gridguard.healthcode.RiskIndicator, io.gridguard.healthcode.RiskThreshold>(
+                io.gridguard.healthcode.RiskIndicator.class);
+        inForce.riskThresholds().forEach((indicator, threshold) -> thresholds.put(indicator,
+                riskYellow.containsKey(indicator.name()) || riskRed.containsKey(indicator.name())
+                        ? new io.gridguard.healthcode.RiskThreshold(riskYellow.get(indicator.name()), riskRed.get(indicator.name()))
+                        : threshold));
+        return thresholds;
     }
 
     private static Set<FactKind> copy(Set<FactKind> kinds) {
@@ -136,6 +154,10 @@ public class PolicyForm {
     public void setRedCheckInDays(int redCheckInDays) { this.redCheckInDays = redCheckInDays; }
     public Set<FactKind> getCheckInClears() { return checkInClears; }
     public void setCheckInClears(Set<FactKind> checkInClears) { this.checkInClears = checkInClears == null ? EnumSet.noneOf(FactKind.class) : checkInClears; }
+    public Map<String, Integer> getRiskYellow() { return riskYellow; }
+    public void setRiskYellow(Map<String, Integer> riskYellow) { this.riskYellow = riskYellow; }
+    public Map<String, Integer> getRiskRed() { return riskRed; }
+    public void setRiskRed(Map<String, Integer> riskRed) { this.riskRed = riskRed; }
     public PolicyPreset getPreset() { return preset; }
     public void setPreset(PolicyPreset preset) { this.preset = preset; }
     public String getNote() { return note; }

@@ -73,6 +73,7 @@ class PolicyPages {
         model.addAttribute("inForce", policies.current());
         model.addAttribute("versions", policies.versions(caller));
         model.addAttribute("kinds", FactKind.values());
+        model.addAttribute("indicators", io.gridguard.healthcode.RiskIndicator.values());
         model.addAttribute("presets", PolicyPreset.values());
         model.addAttribute("recompute", policies.progress());
         return "healthcode/policy";

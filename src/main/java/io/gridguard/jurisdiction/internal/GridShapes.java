@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * The grids' boundaries (GeoJSON Polygon or MultiPolygon, longitude first) in a spatial index: which grid a reported
  * location lies in. A grid without a valid boundary is left out (an event there names its grid instead).
  */
-final class GridShapes {
+public final class GridShapes {
 
     private static final GeometryFactory GEOMETRY = new GeometryFactory();
     private static final JsonMapper JSON = JsonMapper.shared();
@@ -50,7 +50,8 @@ final class GridShapes {
         return Optional.empty();
     }
 
-    private static Optional<Geometry> parse(String geoJson) {
+    /** A GeoJSON Polygon or MultiPolygon (longitude first) as a geometry; anything else, or unreadable, is empty. */
+    public static Optional<Geometry> parse(String geoJson) {
         try {
             JsonNode node = JSON.readTree(geoJson);
             String type = node.path("type").asString("");

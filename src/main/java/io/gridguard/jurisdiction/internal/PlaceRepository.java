@@ -49,6 +49,21 @@ public class PlaceRepository {
      * The place and what stands in it, two levels down (a compound's buildings and their households), each with the
      * building it is or is in, or the place itself where there is none.
      */
+    /** Each household's compound (through its building) or rental apartment (directly). */
+    public Map<Long, Long> areaOfHouseholds() {
+        Map<Long, Long> areas = new HashMap<>();
+        jdbc.sql("""
+                SELECT h.id, CASE WHEN p.kind = 'BUILDING' THEN p.parent_place_id ELSE p.id END FROM place h
+                JOIN place p ON p.id = h.parent_place_id WHERE h.kind = 'HOUSEHOLD' AND p.kind IN ('BUILDING', 'RENTAL_APARTMENT', 'COMPOUND')""")
+                .query((ResultSet rs) -> {
+                    long area = rs.getLong(2);
+                    if (!rs.wasNull()) {
+                        areas.put(rs.getLong(1), area);
+                    }
+                });
+        return areas;
+    }
+
     public Map<Long, Long> unitsUnder(long placeId) {
         Map<Long, Long> units = new HashMap<>();
         jdbc.sql("""

@@ -313,4 +313,15 @@ public class PersonRepository {
                 arrival == null ? null : arrival.toLocalDate(), rs.getString(20), rs.getString(21),
                 PersonStatus.valueOf(rs.getString(22)), rs.getObject(23, Long.class), rs.getTimestamp(24).toInstant());
     }
+
+    /** Floating residents by household (the cockpit's risk map counts them per compound and rental apartment). */
+    public java.util.Map<Long, Long> floatingByHousehold() {
+        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT household_id, count(*) FROM person WHERE floating AND status = 'ACTIVE' AND household_id IS NOT NULL
+                GROUP BY household_id""").query((java.sql.ResultSet rs) -> {
+            counts.put(rs.getLong(1), rs.getLong(2));
+        });
+        return counts;
+    }
 }

@@ -242,4 +242,15 @@ public class OrderRepository {
                 rs.getTimestamp(18).toInstant(), rs.getString(19), instant(rs, 20), rs.getString(21), rs.getBoolean(22),
                 rs.getObject(23, Long.class));
     }
+
+    /** People under an active home quarantine order by household (the cockpit's risk map). */
+    public java.util.Map<Long, Long> activeHomeByHousehold() {
+        java.util.Map<Long, Long> counts = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT household_id, count(*) FROM quarantine_order WHERE status = 'ACTIVE' AND kind = 'HOME' AND household_id IS NOT NULL
+                GROUP BY household_id""").query((java.sql.ResultSet rs) -> {
+            counts.put(rs.getLong(1), rs.getLong(2));
+        });
+        return counts;
+    }
 }
