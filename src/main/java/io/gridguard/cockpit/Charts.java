@@ -1,6 +1,9 @@
 package io.gridguard.cockpit;
 
 import java.time.LocalDate;
+import java.time.Duration;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Cache;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -32,8 +35,17 @@ public class Charts {
     private final EventFigures events;
     private final QuarantineSites sites;
     private final DailyReports daily;
+    /**
+     * A scope's charts in a language, kept a minute (four times the figures' freshness; not kept when figures are
+     * counted on every read): every wall screen redraws them each five minutes, and one count of today's scans per hour
+     * asks each checkpoint 48 questions.
+     */
+    private final Cache<String, ChartData> recent;
 
-    Charts(Headlines headlines, TracingFigures tracing, GateFigures gates, EventFigures events, QuarantineSites sites, DailyReports daily) {
+    Charts(Headlines headlines, TracingFigures tracing, GateFigures gates, EventFigures events, QuarantineSites sites, DailyReports daily,
+           CockpitSettings settings) {
+        this.recent = settings.freshSeconds() <= 0 ? null : Caffeine.newBuilder()
+                .expireAfterWrite(Duration.ofSeconds(settings.freshSeconds() * 4L)).maximumSize(2_000).build();
         this.headlines = headlines;
         this.tracing = tracing;
         this.gates = gates;
@@ -61,6 +73,10 @@ public class Charts {
     /** {@code label} gives a message key's words in the reader's language (origin regions). */
     public ChartData charts(Caller caller, Long nodeId, Locale locale, Function<String, String> label) {
         List<ScopeNode> scope = headlines.scopeOf(caller, nodeId);
+        return recent == null ? count(scope, locale, label) : recent.get(scope + "|" + locale.toLanguageTag(), key -> count(scope, locale, label));
+    }
+
+    private ChartData count(List<ScopeNode> scope, Locale locale, Function<String, String> label) {
         LocalDate today = daily.today();
         List<Day> cases = tracing.casesPerDay(scope, today, DAYS).entrySet().stream().map(e -> new Day(e.getKey(), e.getValue())).toList();
         EventFigures.Figures figures = events.figures(scope, today.minusDays(DAYS - 1), today, EventFigures.By.CATEGORY, locale, label);

@@ -94,6 +94,10 @@ public class DailyReports {
             figures.put("cockpit.report.closed", s.events().closed());
             figures.put("cockpit.overdue", s.events().overdue());
             figures.put("cockpit.report.closureRate", s.events().closureRate());
+            if (s.tests() != null) {
+                figures.put("cockpit.report.sampled", s.tests().sampled());
+                figures.put("cockpit.report.coverage", s.tests().coverage());
+            }
             figures.put("cockpit.report.green", s.codes().green());
             figures.put("cockpit.report.yellow", s.codes().yellow());
             figures.put("cockpit.report.red", s.codes().red());

@@ -1,6 +1,7 @@
 package io.gridguard.cockpit;
 
 import java.time.Clock;
+import io.gridguard.testing.Testing;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -45,13 +46,15 @@ public class Headlines {
     private final GateFigures gates;
     private final EventFigures events;
     private final HealthCodes codes;
+    private final Testing testing;
     private final Jurisdictions jurisdictions;
     private final Clock clock;
     /** Null when figures are counted on every read (fresh-seconds 0, as in the tests). */
     private final LoadingCache<List<ScopeNode>, Summary> recent;
 
     Headlines(People people, Quarantines quarantines, Cases cases, GateFigures gates, EventFigures events, HealthCodes codes,
-              Jurisdictions jurisdictions, Clock clock, CockpitSettings settings) {
+              Jurisdictions jurisdictions, Clock clock, CockpitSettings settings, Testing testing) {
+        this.testing = testing;
         this.recent = settings.freshSeconds() <= 0 ? null : Caffeine.newBuilder()
                 .refreshAfterWrite(Duration.ofSeconds(settings.freshSeconds()))
                 .expireAfterWrite(Duration.ofSeconds(settings.freshSeconds() * 4L)).maximumSize(10_000).build(this::compute);
@@ -90,12 +93,14 @@ public class Headlines {
         Map<Colour, List<Long>> notGreen = codes.notGreen();
         long red = inScope(notGreen.get(Colour.RED), scope);
         long yellow = inScope(notGreen.get(Colour.YELLOW), scope);
+        long sampled = testing.sampledWithin(scope, Summary.TEST_DAYS);
         return new Summary(describe(scope), residents, people.count(scope, true),
                 new Summary.Quarantine(orders.get(OrderKind.CENTRALIZED), orders.get(OrderKind.HOME), orders.get(OrderKind.MONITORING)),
                 traced.cases(), new Summary.Contacts(traced.contacts().get(ContactStatus.UNDER_CONTROL),
                 traced.contacts().get(ContactStatus.ENDED), traced.contacts().get(ContactStatus.RETURNED)),
                 new Summary.Scans(scans.scans(), scans.denied()),
                 new Summary.Events(today.received(), today.closed(), today.overdue(), today.closureRate()),
+                new Summary.Tests(sampled, residents == 0 ? 0 : Math.round(1000.0 * sampled / residents) / 10.0),
                 new Summary.Codes(Math.max(0, residents - red - yellow), yellow, red), now);
     }
 

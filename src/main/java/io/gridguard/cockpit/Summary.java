@@ -7,9 +7,20 @@ import java.util.List;
  * The headline figures of a scope (`GET /api/v1/stats/summary`), as they stood at {@code asOf}.
  *
  * @param scope the nodes counted (the caller's, or one node inside them)
+ * @param tests people sampled in the last week and their share of the residents
  */
 public record Summary(Scope scope, long residents, long floatingPopulation, Quarantine quarantine, long cases, Contacts contacts,
-                      Scans scans, Events events, Codes codes, Instant asOf) {
+                      Scans scans, Events events, Tests tests, Codes codes, Instant asOf) {
+
+    /** Days over which test coverage is counted. */
+    public static final int TEST_DAYS = 7;
+
+    /**
+     * People sampled in the last {@value #TEST_DAYS} days and their share of the residents (应检尽检); absent in daily
+     * reports kept before it was counted.
+     */
+    public record Tests(long sampled, double coverage) {
+    }
 
     public record Scope(String level, List<Long> nodeIds, String name) {
     }

@@ -1,6 +1,8 @@
 package io.gridguard.testing;
 
 import java.time.Clock;
+import java.time.Duration;
+import io.gridguard.shared.ScopeNode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -283,6 +285,11 @@ public class Testing {
             PersonRef person = people.ref(r.personId()).orElseThrow();
             return new RecallView(r.id(), r.personId(), person.maskedName(), person.maskedIdNumber(), r.tube(), r.createdAt());
         }).toList();
+    }
+
+    /** How many people under these nodes were sampled in the last {@code days} days (the cockpit's test coverage). */
+    public long sampledWithin(List<ScopeNode> scope, int days) {
+        return testing.sampledSince(scope, clock.instant().minus(Duration.ofDays(days)));
     }
 
     /** Coverage of one part of a campaign: a grid, or (a campaign for a place) a building or the place itself. */

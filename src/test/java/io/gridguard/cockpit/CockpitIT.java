@@ -22,6 +22,9 @@ class CockpitIT extends IntegrationTest {
             assertThat(summary.get("residents").asLong()).as(who).isEqualTo(api.get("/api/v1/people?size=1", token).json().get("total").asLong());
             assertThat(summary.get("floatingPopulation").asLong()).as(who)
                     .isEqualTo(api.get("/api/v1/people?size=1&floating=true", token).json().get("total").asLong());
+            JsonNode tests = summary.get("tests");
+            assertThat(tests.get("coverage").asDouble()).as(who).isEqualTo(Math.round(1000.0 * tests.get("sampled").asLong()
+                    / summary.get("residents").asLong()) / 10.0);
             JsonNode codes = summary.get("codes");
             assertThat(codes.get("green").asLong() + codes.get("yellow").asLong() + codes.get("red").asLong()).as(who)
                     .isEqualTo(summary.get("residents").asLong());

@@ -147,6 +147,8 @@ class DispatchIT extends IntegrationTest {
             assertThat(notices(api, "street1", id)).containsExactly("OVERDUE");
             assertThat(notices(api, "grid2", id)).isEmpty();
             assertThat(notices(api, "district", id)).as("not escalated that far").isEmpty();
+            // and the cockpit's live feed of the street tells it, with the event to act on
+            assertThat(api.get("/api/v1/alerts", api.token("street1")).json().findValuesAsString("link")).contains("/events/" + id);
             assertThat(browserless().loggedIn("street1").get("/notices").body()).contains("事件 " + id + " 受理超时，已升级至街道");
         } finally {
             api.put("/api/v1/events/categories/MARKET", command, Map.of("departments", List.of("MARKET"), "acceptSeconds", 300,

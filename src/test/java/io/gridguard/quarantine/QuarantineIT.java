@@ -319,6 +319,8 @@ class QuarantineIT extends IntegrationTest {
         JsonNode opened = api.get("/api/v1/events/" + event, api.token("grid1")).json();
         assertThat(opened.get("category").asString()).isEqualTo("QUARANTINE_BREACH");
         assertThat(opened.get("timeline").findValuesAsString("action")).contains("REPEAT");
+        assertThat(api.get("/api/v1/alerts", api.token("grid1")).json().findValuesAsString("link"))
+                .as("the cockpit's feed tells the door alarm once").containsOnlyOnce("/quarantine/orders/" + id);
 
         Instant measured = Instant.now();
         assertThat(api.post("/api/v1/devices/" + thermometer.id() + "/readings", null, Map.of("type", "TEMPERATURE", "value", "38.2",
@@ -333,6 +335,7 @@ class QuarantineIT extends IntegrationTest {
         assertThat(api.get("/api/v1/events/" + fever, api.token("dept-health")).json().get("category").asString())
                 .as("the health department's doctors get the fever").isEqualTo("FEVER");
         assertThat(api.get("/api/v1/quarantine/orders/" + id + "/release", clerk).json().get("unmet").toString()).contains("发热");
+        assertThat(api.get("/api/v1/alerts", api.token("grid1")).json().findValuesAsString("kind")).contains("DOOR_OPEN", "QUARANTINE_FEVER");
     }
 
     @Test

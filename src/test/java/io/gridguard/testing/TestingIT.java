@@ -93,6 +93,8 @@ class TestingIT extends IntegrationTest {
         JsonNode positive = api.post("/api/v1/testing/results", api.token("doctor1"), Map.of("tube", pool, "result", "POSITIVE")).json();
         assertThat(positive.get("people").asInt()).isEqualTo(10);
         assertThat(positive.get("recalled").asInt()).isEqualTo(10);
+        assertThat(api.get("/api/v1/alerts", api.token("district")).json().findValuesAsString("text"))
+                .as("the cockpit's feed tells the positive pool").anyMatch(t -> t.contains(pool) && t.contains("10"));
         assertThat(api.post("/api/v1/testing/results", api.token("doctor1"), Map.of("tube", pool, "result", "NEGATIVE")).status())
                 .as("one result per tube").isEqualTo(409);
         JsonNode code = api.get("/api/v1/people/" + green.get(3).id() + "/health-code", api.token("district")).json();

@@ -1,6 +1,9 @@
 package io.gridguard.testing.internal;
 
 import java.sql.Date;
+import java.util.ArrayList;
+import io.gridguard.shared.ScopeSql;
+import io.gridguard.shared.ScopeNode;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -176,5 +179,13 @@ public class TestingRepository {
     public List<Instant> sampleTimes(long pointId, Instant from, Instant to) {
         return jdbc.sql("SELECT taken_at FROM test_sample WHERE point_id = ? AND taken_at >= ? AND taken_at < ?")
                 .params(pointId, Timestamp.from(from), Timestamp.from(to)).query((rs, n) -> rs.getTimestamp(1).toInstant()).list();
+    }
+
+    /** How many people under these nodes gave a sample since {@code from} (each once). */
+    public long sampledSince(List<ScopeNode> scope, Instant from) {
+        List<Object> params = new ArrayList<>(ScopeSql.params(scope));
+        params.add(Timestamp.from(from));
+        return jdbc.sql("SELECT count(DISTINCT person_id) FROM test_sample WHERE " + ScopeSql.where(scope)
+                + " AND taken_at >= ?").params(params).query(Long.class).single();
     }
 }
