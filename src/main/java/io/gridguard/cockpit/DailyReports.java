@@ -98,6 +98,10 @@ public class DailyReports {
                 figures.put("cockpit.report.sampled", s.tests().sampled());
                 figures.put("cockpit.report.coverage", s.tests().coverage());
             }
+            if (s.volunteers() != null) {
+                figures.put("cockpit.report.volunteersOnDuty", s.volunteers().onDuty());
+                figures.put("cockpit.report.volunteersActive", s.volunteers().active());
+            }
             figures.put("cockpit.report.green", s.codes().green());
             figures.put("cockpit.report.yellow", s.codes().yellow());
             figures.put("cockpit.report.red", s.codes().red());

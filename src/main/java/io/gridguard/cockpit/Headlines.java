@@ -2,6 +2,7 @@ package io.gridguard.cockpit;
 
 import java.time.Clock;
 import io.gridguard.testing.Testing;
+import io.gridguard.volunteer.Volunteers;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -47,14 +48,16 @@ public class Headlines {
     private final EventFigures events;
     private final HealthCodes codes;
     private final Testing testing;
+    private final Volunteers volunteers;
     private final Jurisdictions jurisdictions;
     private final Clock clock;
     /** Null when figures are counted on every read (fresh-seconds 0, as in the tests). */
     private final LoadingCache<List<ScopeNode>, Summary> recent;
 
     Headlines(People people, Quarantines quarantines, Cases cases, GateFigures gates, EventFigures events, HealthCodes codes,
-              Jurisdictions jurisdictions, Clock clock, CockpitSettings settings, Testing testing) {
+              Jurisdictions jurisdictions, Clock clock, CockpitSettings settings, Testing testing, Volunteers volunteers) {
         this.testing = testing;
+        this.volunteers = volunteers;
         this.recent = settings.freshSeconds() <= 0 ? null : Caffeine.newBuilder()
                 .refreshAfterWrite(Duration.ofSeconds(settings.freshSeconds()))
                 .expireAfterWrite(Duration.ofSeconds(settings.freshSeconds() * 4L)).maximumSize(10_000).build(this::compute);
@@ -101,6 +104,7 @@ public class Headlines {
                 new Summary.Scans(scans.scans(), scans.denied()),
                 new Summary.Events(today.received(), today.closed(), today.overdue(), today.closureRate()),
                 new Summary.Tests(sampled, residents == 0 ? 0 : Math.round(1000.0 * sampled / residents) / 10.0),
+                new Summary.Volunteers(volunteers.onDutyCount(scope), volunteers.activeCount(scope)),
                 new Summary.Codes(Math.max(0, residents - red - yellow), yellow, red), now);
     }
 

@@ -8,9 +8,11 @@ import java.util.List;
  *
  * @param scope the nodes counted (the caller's, or one node inside them)
  * @param tests people sampled in the last week and their share of the residents
+ * @param volunteers volunteers checked in now at places in scope, and those enrolled in the scope's teams
  */
 public record Summary(Scope scope, long residents, long floatingPopulation, Quarantine quarantine, long cases, Contacts contacts,
-                      Scans scans, Events events, Tests tests, Codes codes, Instant asOf) {
+                      Scans scans, Events events, Tests tests, Volunteers volunteers, Codes codes,
+                      Instant asOf) {
 
     /** Days over which test coverage is counted. */
     public static final int TEST_DAYS = 7;
@@ -20,6 +22,10 @@ public record Summary(Scope scope, long residents, long floatingPopulation, Quar
      * reports kept before it was counted.
      */
     public record Tests(long sampled, double coverage) {
+    }
+
+    /** Absent in daily reports kept before volunteers were counted. */
+    public record Volunteers(long onDuty, long active) {
     }
 
     public record Scope(String level, List<Long> nodeIds, String name) {

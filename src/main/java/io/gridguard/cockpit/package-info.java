@@ -7,5 +7,5 @@
  * printable and as a workbook. It writes only its own tables.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "jurisdiction", "people", "healthcode", "checkpoint",
-        "dispatch", "tracing", "quarantine", "devices", "testing"})
+        "dispatch", "tracing", "quarantine", "devices", "testing", "volunteer"})
 package io.gridguard.cockpit;

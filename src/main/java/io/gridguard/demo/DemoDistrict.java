@@ -61,10 +61,13 @@ class DemoDistrict {
     private final StaffAccounts accounts;
     private final TransactionTemplate transactions;
     private final io.gridguard.quarantine.QuarantineSites quarantineSites;
+    private final DemoVolunteers volunteers;
 
     DemoDistrict(Jurisdictions jurisdictions, Places places, Departments departments, People people,
-                 StaffAccounts accounts, TransactionTemplate transactions, io.gridguard.quarantine.QuarantineSites quarantineSites) {
+                 StaffAccounts accounts, TransactionTemplate transactions, io.gridguard.quarantine.QuarantineSites quarantineSites,
+                 DemoVolunteers volunteers) {
         this.quarantineSites = quarantineSites;
+        this.volunteers = volunteers;
         this.jurisdictions = jurisdictions;
         this.places = places;
         this.departments = departments;
@@ -73,7 +76,7 @@ class DemoDistrict {
         this.transactions = transactions;
     }
 
-    record Layout(long districtId, List<Long> streets, List<Long> communities, List<Long> grids, long checkpoint1,
+    record Layout(long districtId, List<Long> streets, List<Long> communities, List<Long> grids, List<Long> checkpoints,
                   long site1, long enterprise1, long healthDepartment, List<List<Long>> householdsByGrid,
                   List<List<Long>> rentalHouseholdsByGrid) {
     }
@@ -86,6 +89,7 @@ class DemoDistrict {
         residents(layout, residents, random);
         log.info("Demo district: {} residents in {} ms", residents, (System.nanoTime() - started) / 1_000_000);
         transactions.executeWithoutResult(tx -> accounts(layout));
+        transactions.executeWithoutResult(tx -> volunteers.generate(layout.districtId(), layout.checkpoints()));
         return layout;
     }
 
@@ -182,7 +186,7 @@ class DemoDistrict {
                 rentalByGrid.get(g).addAll(registerInChunks(rooms));
             }
         }
-        return new Layout(district, streets, communities, grids, checkpoints.getFirst(), sites.getFirst(),
+        return new Layout(district, streets, communities, grids, checkpoints, sites.getFirst(),
                 enterprises.getFirst(), health, byGrid, rentalByGrid);
     }
 
@@ -304,7 +308,7 @@ class DemoDistrict {
             };
             Long department = login.username().equals("dept-health") ? l.healthDepartment() : null;
             Long place = switch (login.username()) {
-                case "gate1" -> l.checkpoint1();
+                case "gate1" -> l.checkpoints().getFirst();
                 case "site1" -> l.site1();
                 case "enterprise1" -> l.enterprise1();
                 default -> null;

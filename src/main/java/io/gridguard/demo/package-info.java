@@ -5,5 +5,5 @@
  * (never in the {@code prod} profile). Deterministic for a given seed and size, so tests and
  * benchmarks can rely on it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "jurisdiction", "people", "iam", "quarantine"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "jurisdiction", "people", "iam", "quarantine", "volunteer"})
 package io.gridguard.demo;

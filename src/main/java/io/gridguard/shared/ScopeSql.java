@@ -13,10 +13,16 @@ public final class ScopeSql {
     }
 
     public static String where(List<ScopeNode> scope) {
+        return where(scope, "");
+    }
+
+    /** The same for one table of a join, whose columns are named with {@code alias}. */
+    public static String where(List<ScopeNode> scope, String alias) {
         if (scope.isEmpty()) {
             return "1 = 0";
         }
-        return scope.stream().map(node -> node.level().name().toLowerCase(java.util.Locale.ROOT) + "_id = ?")
+        String prefix = alias.isEmpty() ? "" : alias + ".";
+        return scope.stream().map(node -> prefix + node.level().name().toLowerCase(java.util.Locale.ROOT) + "_id = ?")
                 .collect(Collectors.joining(" OR ", "(", ")"));
     }
 

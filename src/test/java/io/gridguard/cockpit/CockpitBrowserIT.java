@@ -32,6 +32,8 @@ class CockpitBrowserIT extends BrowserTest {
                         .isEqualTo(summary.get("residents").asString());
                 assertThat(driver.findElement(By.cssSelector("#fig-floating .n")).getText()).as(view)
                         .isEqualTo(summary.get("floatingPopulation").asString());
+                assertThat(driver.findElement(By.cssSelector("#fig-volunteers .n")).getText()).as(view)
+                        .isEqualTo(summary.get("volunteers").get("onDuty").asString());
                 @SuppressWarnings("unchecked")
                 List<String> fetched = (List<String>) ((JavascriptExecutor) driver).executeScript(
                         "return performance.getEntriesByType('resource').map(e => e.name).concat([location.href])");

@@ -34,46 +34,47 @@ class AuthorizationMatrixIT extends IntegrationTest {
     // columns: peopleByIdNumber, personOwn, personForeign, registerOwn, registerForeign, tree, checkpoints, departments,
     //          healthCodeOwn, healthCodeForeign, scanAtCheckpoint1, cases, testingCampaigns, keyPersonVerifications,
     //          reportEventInGrid1, events, devices, eventFigures, quarantineOrders, quarantineSites, careTasks, careFigures,
-    //          statsSummary, riskMap, alerts
+    //          statsSummary, riskMap, alerts, volunteerTeams, volunteersOnDuty, volunteerShifts
     static Stream<Arguments> apiRows() {
         return Stream.of(
-                row("district", "200:1 200 200 201 201 200 200 200 200 200 201 200 200 200 201 200 200 200 200 200 200 200 200 200 200"),
-                row("street1", "200:1 200 403 201 403 200 200 200 200 403 201 200 200 200 201 200 200 200 200 200 200 200 200 200 200"),
-                row("community1", "200:1 200 403 201 403 200 200 200 200 403 201 200 200 200 201 200 200 200 200 200 200 200 200 200 200"),
-                row("grid1", "200:1 200 403 201 403 200 200 200 200 403 403 403 403 200 201 200 403 403 200 403 200 200 200 200 200"),
-                row("grid2", "200:0 403 403 403 403 200 200 200 403 403 403 403 403 200 403 200 403 403 200 403 200 200 200 200 200"),
-                row("community2", "200:0 403 403 403 403 200 200 200 403 403 403 200 200 200 403 200 200 200 200 200 200 200 200 200 200"),
-                row("dept-health", "403 403 403 403 403 200 200 200 403 403 403 403 403 403 403 200 403 403 403 403 403 403 403 403 403"),
-                row("site1", "403 403 403 403 403 200 200 200 403 403 403 403 403 403 403 403 403 403 200 200 403 403 403 403 403"),
-                row("doctor1", "200:1 200 403 403 403 200 200 200 200 403 403 200 200 403 403 403 403 403 200 200 403 403 403 403 403"),
-                row("counselor1", "200:1 200 403 403 403 200 200 200 200 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
-                row("social1", "200:1 200 403 403 403 200 200 200 200 403 403 403 403 403 403 403 403 403 403 403 200 200 403 403 403"),
-                row("gate1", "403 403 403 403 403 200 200 200 403 403 201 403 403 403 201 403 403 403 403 403 403 403 403 403 403"),
-                row("enterprise1", "403 403 403 403 403 200 200 200 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
-                row("machine", "403 403 403 403 403 200 200 200 403 403 201 403 403 403 201 403 403 403 403 403 403 403 403 403 403"),
-                row("anonymous", "401 401 401 401 401 401 401 401 401 401 401 401 401 401 401 401 401 401 401 401 401 401 401 401 401"));
+                row("district", "200:1 200 200 201 201 200 200 200 200 200 201 200 200 200 201 200 200 200 200 200 200 200 200 200 200 200 200 200"),
+                row("street1", "200:1 200 403 201 403 200 200 200 200 403 201 200 200 200 201 200 200 200 200 200 200 200 200 200 200 200 200 200"),
+                row("community1", "200:1 200 403 201 403 200 200 200 200 403 201 200 200 200 201 200 200 200 200 200 200 200 200 200 200 200 200 200"),
+                row("grid1", "200:1 200 403 201 403 200 200 200 200 403 403 403 403 200 201 200 403 403 200 403 200 200 200 200 200 403 200 403"),
+                row("grid2", "200:0 403 403 403 403 200 200 200 403 403 403 403 403 200 403 200 403 403 200 403 200 200 200 200 200 403 200 403"),
+                row("community2", "200:0 403 403 403 403 200 200 200 403 403 403 200 200 200 403 200 200 200 200 200 200 200 200 200 200 200 200 200"),
+                row("dept-health", "403 403 403 403 403 200 200 200 403 403 403 403 403 403 403 200 403 403 403 403 403 403 403 403 403 403 403 403"),
+                row("site1", "403 403 403 403 403 200 200 200 403 403 403 403 403 403 403 403 403 403 200 200 403 403 403 403 403 403 403 403"),
+                row("doctor1", "200:1 200 403 403 403 200 200 200 200 403 403 200 200 403 403 403 403 403 200 200 403 403 403 403 403 403 403 403"),
+                row("counselor1", "200:1 200 403 403 403 200 200 200 200 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
+                row("social1", "200:1 200 403 403 403 200 200 200 200 403 403 403 403 403 403 403 403 403 403 403 200 200 403 403 403 403 403 403"),
+                row("gate1", "403 403 403 403 403 200 200 200 403 403 201 403 403 403 201 403 403 403 403 403 403 403 403 403 403 403 403 200"),
+                row("enterprise1", "403 403 403 403 403 200 200 200 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
+                row("machine", "403 403 403 403 403 200 200 200 403 403 201 403 403 403 201 403 403 403 403 403 403 403 403 403 403 403 403 403"),
+                row("anonymous", "401 401 401 401 401 401 401 401 401 401 401 401 401 401 401 401 401 401 401 401 401 401 401 401 401 401 401 401"));
     }
 
     // columns: /people, /people/{own}, /people/{foreign}, node grid1, node foreign grid, /registrations,
     //          /people/merge-candidates, /audit, /admin/api-keys, /sweeps, /tracing/cases, /testing/sample,
     //          /tracing/key-persons, /events/new, /events, /devices, /duty, /patrols, /quarantine, /quarantine/sites, /care,
-    //          /me/quarantine, /notices, /cockpit/risk-map, /checkpoints/scans, /health-code/codes
+    //          /me/quarantine, /notices, /cockpit/risk-map, /checkpoints/scans, /health-code/codes,
+    //          /volunteers, /volunteers/on-duty, /me/volunteer
     static Stream<Arguments> pageRows() {
         return Stream.of(
-                row("district", "200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 403 200 200 200 200 403 200 200 200 200"),
-                row("street1", "200 200 403 200 403 200 200 403 403 200 200 200 200 200 200 200 403 200 200 200 200 403 200 200 200 200"),
-                row("community1", "200 200 403 200 403 200 200 403 403 200 200 200 403 200 200 200 403 200 200 200 200 403 200 200 200 200"),
-                row("grid1", "200 200 403 200 403 403 403 403 403 200 403 403 403 200 200 403 200 200 200 403 200 403 200 200 200 200"),
-                row("grid2", "200 403 403 403 403 403 403 403 403 200 403 403 403 200 200 403 200 200 200 403 200 403 200 200 200 200"),
-                row("community2", "200 403 403 403 403 200 200 403 403 200 200 200 403 200 200 200 403 200 200 200 200 403 200 200 200 200"),
-                row("dept-health", "403 403 403 200 200 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403 403 403 403 403 403"),
-                row("site1", "403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 200 403 403 403 403 403 403"),
-                row("doctor1", "200 200 403 200 403 403 403 403 403 403 200 200 403 403 403 403 403 403 200 200 403 403 403 403 403 403"),
-                row("counselor1", "200 200 403 200 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
-                row("social1", "200 200 403 200 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403"),
-                row("gate1", "403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403 403 403 403 403 200 403"),
-                row("enterprise1", "403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
-                row("anonymous", "302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302"));
+                row("district", "200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 200 403 200 200 200 200 403 200 200 200 200 200 200 403"),
+                row("street1", "200 200 403 200 403 200 200 403 403 200 200 200 200 200 200 200 403 200 200 200 200 403 200 200 200 200 200 200 403"),
+                row("community1", "200 200 403 200 403 200 200 403 403 200 200 200 403 200 200 200 403 200 200 200 200 403 200 200 200 200 200 200 403"),
+                row("grid1", "200 200 403 200 403 403 403 403 403 200 403 403 403 200 200 403 200 200 200 403 200 403 200 200 200 200 403 200 403"),
+                row("grid2", "200 403 403 403 403 403 403 403 403 200 403 403 403 200 200 403 200 200 200 403 200 403 200 200 200 200 403 200 403"),
+                row("community2", "200 403 403 403 403 200 200 403 403 200 200 200 403 200 200 200 403 200 200 200 200 403 200 200 200 200 200 200 403"),
+                row("dept-health", "403 403 403 200 200 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
+                row("site1", "403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 200 403 403 403 403 403 403 403 403 403"),
+                row("doctor1", "200 200 403 200 403 403 403 403 403 403 200 200 403 403 403 403 403 403 200 200 403 403 403 403 403 403 403 403 403"),
+                row("counselor1", "200 200 403 200 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
+                row("social1", "200 200 403 200 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403 403 403"),
+                row("gate1", "403 403 403 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403 403 403 403 403 403 403 200 403 403 403 403"),
+                row("enterprise1", "403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403 403"),
+                row("anonymous", "302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302 302"));
     }
 
     @Autowired
@@ -139,6 +140,9 @@ class AuthorizationMatrixIT extends IntegrationTest {
         actual.put("statsSummary", api.get("/api/v1/stats/summary", token));
         actual.put("riskMap", api.get("/api/v1/risk-map", token));
         actual.put("alerts", api.get("/api/v1/alerts", token));
+        actual.put("volunteerTeams", api.get("/api/v1/volunteer-teams", token));
+        actual.put("volunteersOnDuty", api.get("/api/v1/volunteers/on-duty", token));
+        actual.put("volunteerShifts", api.get("/api/v1/volunteer-shifts", token));
 
         List<String> got = new java.util.ArrayList<>();
         actual.forEach((name, r) -> got.add(name.equals("peopleByIdNumber") && r.status() == 200
@@ -168,7 +172,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
                 "/registrations", "/people/merge-candidates", "/audit", "/admin/api-keys", "/sweeps", "/tracing/cases",
                 "/testing/sample", "/tracing/key-persons", "/events/new", "/events", "/devices", "/duty", "/patrols", "/quarantine",
                 "/quarantine/sites", "/care", "/me/quarantine", "/notices", "/cockpit/risk-map", "/checkpoints/scans",
-                "/health-code/codes");
+                "/health-code/codes", "/volunteers", "/volunteers/on-duty", "/me/volunteer");
         List<String> got = paths.stream().map(p -> String.valueOf(web.get(p).status())).toList();
         assertThat(got).as(who + " " + paths).isEqualTo(expected);
     }
@@ -184,6 +188,9 @@ class AuthorizationMatrixIT extends IntegrationTest {
         assertThat(resident.session().get("/jurisdiction/nodes/" + fixtures.grid1().id()).status()).isEqualTo(403);
         assertThat(resident.session().get("/me/quarantine").status()).isEqualTo(200);
         assertThat(resident.session().get("/care/me").status()).isEqualTo(200);
+        assertThat(resident.session().get("/me/volunteer").status()).isEqualTo(200);
+        assertThat(resident.session().get("/volunteers").status()).as("the staff's page").isEqualTo(403);
+        assertThat(resident.session().get("/volunteers/on-duty").status()).isEqualTo(403);
         assertThat(resident.session().get("/quarantine").status()).as("the staff's list; theirs is /me/quarantine").isEqualTo(403);
         assertThat(resident.session().get("/care").status()).isEqualTo(403);
         assertThat(resident.session().get("/quarantine/sites").status()).isEqualTo(403);

@@ -1,0 +1,4 @@
+package io.gridguard.volunteer;
+
+public record NewTeam(String name, Long communityId) {
+}
