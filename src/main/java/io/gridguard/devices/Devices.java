@@ -109,6 +109,11 @@ public class Devices {
         return new DeviceDetail(view(device), devices.readings(id, 50));
     }
 
+    /** The latest temperature a thermometer at this place sent since {@code since} (a gate's infrared thermometer). */
+    public Optional<PlaceTemperature> latestTemperature(long placeId, Instant since) {
+        return devices.latestTemperature(placeId, since);
+    }
+
     /** Messages that could not be read (kept aside with the reason); district command looks into them. */
     public List<DeviceRepository.Rejected> rejected(Caller caller) {
         caller.require(Set.of(Role.DISTRICT_COMMAND));

@@ -40,6 +40,31 @@ class GateBrowserIT extends BrowserTest {
         screenshot("gate-deny");
     }
 
+    @Test
+    void theGatesThermometerGivesTheTemperatureOfTheScan() {
+        ApiClient api = api();
+        String person = Ids.next();
+        api.post("/api/v1/people", api.token("community1"), Map.of("name", "测温人", "idType", "RESIDENT_ID", "idNumber", person,
+                "gridId", fixtures.grid1().id()));
+        long checkpoint = api.get("/api/v1/checkpoints", api.token("gate1")).json().get("items").get(0).get("id").asLong();
+        String code = "T-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        var device = api.post("/api/v1/devices", api.token("community1"), Map.of("code", code, "kind", "THERMOMETER",
+                "name", "卡口 1 红外测温", "placeId", checkpoint)).json();
+        assertThat(api.post("/api/v1/devices/" + device.get("device").get("id").asLong() + "/readings", null,
+                Map.of("type", "TEMPERATURE", "value", "37.8"), "X-Device-Key", device.get("key").asString()).status()).isEqualTo(201);
+
+        signIn("gate1");
+        open("/gate");
+        driver.findElement(By.id("thermometer")).click();
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("thermometer-note"), code));
+        assertThat(driver.findElement(By.id("temperature")).getDomProperty("value")).isEqualTo("37.8");
+        driver.findElement(By.id("gate-id")).sendKeys(person);
+        driver.findElement(By.id("check")).click();
+        WebElement deny = waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#decision[data-decision=DENY]")));
+        assertThat(deny.getText()).contains("禁止通行").contains("体温异常");
+        screenshot("gate-thermometer");
+    }
+
     private void check(String idNumber, String temperature) {
         driver.findElement(By.id("gate-id")).sendKeys(idNumber);
         WebElement t = driver.findElement(By.id("temperature"));

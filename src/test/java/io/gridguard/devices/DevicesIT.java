@@ -41,6 +41,28 @@ class DevicesIT extends IntegrationTest {
     }
 
     @Test
+    void aGateThermometersLatestReadingIsTheTemperatureOfTheNextScan() {
+        ApiClient api = api();
+        long checkpoint = checkpoint(api);
+        long other = 0;
+        for (JsonNode c : api.get("/api/v1/checkpoints", api.token("district")).json().get("items")) {
+            other = c.get("id").asLong() != checkpoint ? c.get("id").asLong() : other;
+        }
+        var none = api.get("/api/v1/checkpoints/" + other + "/thermometer", api.token("district"));
+        assertThat(none.status()).as("no thermometer there").isEqualTo(404);
+        assertThat(none.contentType()).startsWith("application/problem+json");
+        assertThat(none.json().get("detail").asString()).contains("最近 30 秒内本卡口的测温设备没有读数");
+
+        Device thermometer = register(api, "THERMOMETER", 300);
+        assertThat(reading(api, thermometer, thermometer.key(), Map.of("type", "TEMPERATURE", "value", "36.9")).status()).isEqualTo(201);
+        JsonNode read = api.get("/api/v1/checkpoints/" + checkpoint + "/thermometer", api.token("gate1")).json();
+        assertThat(read.get("temperature").decimalValue()).isEqualByComparingTo("36.9");
+        assertThat(api.get("/api/v1/checkpoints/" + checkpoint + "/thermometer", api.token("community2")).status())
+                .as("another street's staff").isEqualTo(403);
+        assertThat(browserless().loggedIn("gate1").get("/gate/thermometer", "Accept", "application/json").body()).contains("\"temperature\":\"36.9\"");
+    }
+
+    @Test
     void aDeviceIsRegisteredToAPlaceAndItsReadingsAreCheckedAndKept() {
         ApiClient api = api();
         Device thermometer = register(api, "THERMOMETER", 300);

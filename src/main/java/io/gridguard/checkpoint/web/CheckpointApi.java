@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import io.gridguard.checkpoint.CheckpointFigures;
 import io.gridguard.checkpoint.GateFigures;
 import io.gridguard.checkpoint.GateScans;
+import io.gridguard.checkpoint.GateThermometers;
 import io.gridguard.checkpoint.ScanRequest;
 import io.gridguard.checkpoint.ScanResult;
 import io.gridguard.shared.Callers;
@@ -25,10 +26,19 @@ class CheckpointApi {
 
     private final GateScans scans;
     private final GateFigures figures;
+    private final GateThermometers thermometers;
 
-    CheckpointApi(GateScans scans, GateFigures figures) {
+    CheckpointApi(GateScans scans, GateFigures figures, GateThermometers thermometers) {
         this.scans = scans;
         this.figures = figures;
+        this.thermometers = thermometers;
+    }
+
+    @Operation(summary = "The temperature a thermometer bound to the checkpoint read in the last 30 s `{temperature, at, deviceCode}` "
+            + "(the person at the gate), for the scan; 404 when none did")
+    @GetMapping("/api/v1/checkpoints/{id}/thermometer")
+    GateThermometers.GateTemperature thermometer(@PathVariable long id) {
+        return thermometers.latest(Callers.require(), id);
     }
 
     @Operation(summary = "A checkpoint's figures for a day (default today, district time): people, vehicles, passes, denials "

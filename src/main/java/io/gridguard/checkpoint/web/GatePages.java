@@ -29,12 +29,29 @@ class GatePages {
 
     private final GateScans scans;
     private final io.gridguard.checkpoint.GateFigures figures;
+    private final io.gridguard.checkpoint.GateThermometers thermometers;
     private final ProblemRenderer messages;
 
-    GatePages(GateScans scans, io.gridguard.checkpoint.GateFigures figures, ProblemRenderer messages) {
+    GatePages(GateScans scans, io.gridguard.checkpoint.GateFigures figures, io.gridguard.checkpoint.GateThermometers thermometers,
+              ProblemRenderer messages) {
         this.scans = scans;
         this.figures = figures;
+        this.thermometers = thermometers;
         this.messages = messages;
+    }
+
+    /** The gate page's "read the thermometer" button: the reading as JSON, or why there is none in the reader's words. */
+    @GetMapping(path = "/gate/thermometer", produces = "application/json")
+    @org.springframework.web.bind.annotation.ResponseBody
+    org.springframework.http.ResponseEntity<java.util.Map<String, String>> thermometer() {
+        Caller caller = Callers.require();
+        try {
+            var reading = thermometers.latest(caller, caller.placeId() == null ? -1 : caller.placeId());
+            return org.springframework.http.ResponseEntity.ok(java.util.Map.of("temperature", reading.temperature().toPlainString(),
+                    "deviceCode", reading.deviceCode()));
+        } catch (Problem.NotFound none) {
+            return org.springframework.http.ResponseEntity.status(404).body(java.util.Map.of("message", messages.message(none.messageKey(), none.args())));
+        }
     }
 
     @GetMapping("/checkpoints/{id}/figures")

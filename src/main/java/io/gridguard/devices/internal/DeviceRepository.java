@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.gridguard.devices.DeviceKind;
+import io.gridguard.devices.PlaceTemperature;
 import io.gridguard.devices.ReadingType;
 import io.gridguard.shared.NodePath;
 import io.gridguard.shared.ScopeNode;
@@ -105,6 +106,16 @@ public class DeviceRepository {
         return jdbc.sql("SELECT id, type, reading, at, snapshot, channel, received_at FROM device_reading WHERE device_id = ? ORDER BY id DESC LIMIT ?")
                 .params(deviceId, limit).query((rs, n) -> new ReadingRow(rs.getLong(1), ReadingType.valueOf(rs.getString(2)), rs.getString(3),
                         rs.getTimestamp(4).toInstant(), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant())).list();
+    }
+
+    /** The newest temperature from a thermometer bound to the place, received since {@code since}. */
+    public Optional<PlaceTemperature> latestTemperature(long placeId, Instant since) {
+        return jdbc.sql("""
+                SELECT d.code, r.reading, r.at FROM device_reading r JOIN device d ON d.id = r.device_id
+                WHERE d.place_id = ? AND d.kind = 'THERMOMETER' AND r.type = 'TEMPERATURE' AND r.received_at >= ?
+                ORDER BY r.id DESC LIMIT 1""")
+                .params(placeId, Timestamp.from(since))
+                .query((rs, n) -> new PlaceTemperature(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant())).optional();
     }
 
     public void reject(String channel, String topic, String payload, String reason, Instant at) {
