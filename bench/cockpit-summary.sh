@@ -6,7 +6,7 @@
 #  2. GET /api/v1/stats/summary as district command, figures kept 15 s (the default): what a wall screen and many
 #     people opening the cockpit cost;
 #  3. the same with figures counted again on every request (gridguard.cockpit.fresh-seconds=0): the cost of one count.
-#   bench/cockpit-summary.sh [seconds]
+#   bench/cockpit-summary.sh [seconds]     (CACHED_ONLY=1: phases 1–2 only; APP_ARGS: more application arguments)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-30}"
@@ -19,7 +19,7 @@ phase() {
     | grep -E "Requests\/sec|^ +(50|90|99)%|Latency  |Non-2xx|Socket errors|requests in"
 }
 run() {
-  app_args="$1" source bench/app.sh
+  app_args="$1 ${APP_ARGS:-}" source bench/app.sh
   district=$(token district)
   echo "-- one count, cold: $(curl -s -o /dev/null -w '%{time_total}' -H "Authorization: Bearer $district" "localhost:$port/api/v1/stats/summary") s"
   phase "baseline: GET /api/v1/me" /api/v1/me "$district"

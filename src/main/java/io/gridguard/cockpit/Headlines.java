@@ -88,7 +88,8 @@ public class Headlines {
 
     private Summary compute(List<ScopeNode> scope) {
         Instant now = clock.instant();
-        long residents = people.count(scope, false);
+        People.Headcount headcount = people.headcount(scope);
+        long residents = headcount.residents();
         Map<OrderKind, Long> orders = quarantines.activeByKind(scope);
         Cases.Headline traced = cases.headline(scope);
         GateFigures.Today scans = gates.today(scope);
@@ -97,7 +98,7 @@ public class Headlines {
         long red = inScope(notGreen.get(Colour.RED), scope);
         long yellow = inScope(notGreen.get(Colour.YELLOW), scope);
         long sampled = testing.sampledWithin(scope, Summary.TEST_DAYS);
-        return new Summary(describe(scope), residents, people.count(scope, true),
+        return new Summary(describe(scope), residents, headcount.floating(),
                 new Summary.Quarantine(orders.get(OrderKind.CENTRALIZED), orders.get(OrderKind.HOME), orders.get(OrderKind.MONITORING)),
                 traced.cases(), new Summary.Contacts(traced.contacts().get(ContactStatus.UNDER_CONTROL),
                 traced.contacts().get(ContactStatus.ENDED), traced.contacts().get(ContactStatus.RETURNED)),

@@ -236,6 +236,13 @@ public class PersonRepository {
         return jdbc.sql("SELECT count(*) FROM person WHERE " + where.sql()).params(where.params()).query(Long.class).single();
     }
 
+    /** Active people under these nodes, and how many of them are floating population: one scan. */
+    public long[] countWithFloating(List<ScopeNode> scope) {
+        var where = new PersonFilter(null, null, null, null, null).where(scope);
+        return jdbc.sql("SELECT count(*), count(CASE WHEN floating THEN 1 END) FROM person WHERE " + where.sql()).params(where.params())
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+    }
+
     public void saveTags(long personId, Set<PersonTag> tags) {
         for (PersonTag tag : tags) {
             jdbc.sql("INSERT INTO person_tag (person_id, tag) VALUES (?, ?)").params(personId, tag.name()).update();
