@@ -12,7 +12,7 @@ public record TeamFigures(LocalDate from, LocalDate to, List<Row> rows, Row tota
      * @param minutes        the ledger's minutes recorded in the period
      * @param minutesEver    the ledger's minutes since the team began
      */
-    public record Row(Long teamId, String name, long active, long shifts, long attended, long minutes, long minutesEver) {
+    public record Row(Long teamId, String name, String communityName, long active, long shifts, long attended, long minutes, long minutesEver) {
 
         public double hours() {
             return Math.round(minutes / 6.0) / 10.0;

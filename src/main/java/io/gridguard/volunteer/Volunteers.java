@@ -131,6 +131,10 @@ public class Volunteers {
     /** A resident applies to a team of their street (APPLIED); staff enrol a person of their scope (ACTIVE at once). */
     @Transactional
     public Volunteer enrol(Caller caller, Enrolment enrolment) {
+        boolean resident = caller.role() == Role.RESIDENT;
+        if (!resident) {
+            caller.require(MANAGERS);
+        }
         String skills = enrolment.skills() == null || enrolment.skills().isBlank() ? null : enrolment.skills().strip();
         List<Problem.FieldError> errors = new ArrayList<>();
         if (skills != null && skills.length() > LONGEST_SKILLS) {
@@ -140,7 +144,6 @@ public class Volunteers {
         if (team.isEmpty()) {
             errors.add(new Problem.FieldError("teamId", "volunteer.team.unknown"));
         }
-        boolean resident = caller.role() == Role.RESIDENT;
         if (!resident && enrolment.personId() == null) {
             errors.add(new Problem.FieldError("personId", "volunteer.person.required"));
         }
@@ -157,7 +160,6 @@ public class Volunteers {
             personId = caller.personId();
             status = VolunteerStatus.APPLIED;
         } else {
-            caller.require(MANAGERS);
             requireTeamInScope(caller, team.get());
             personId = people.requireVisible(caller, enrolment.personId()).id();
             status = VolunteerStatus.ACTIVE;
@@ -305,6 +307,7 @@ public class Volunteers {
     /** Takes a slot of a shift: a resident for themself (a member of the shift's team), staff for a member. */
     @Transactional
     public Shift take(Caller caller, long shiftId, Long volunteerId) {
+        requireRunsShifts(caller);
         ShiftRow shift = lockedShift(caller, shiftId);
         MemberRow member = actingMember(caller, shift, volunteerId);
         Instant now = clock.instant();
@@ -327,6 +330,7 @@ public class Volunteers {
     /** Gives a slot back before checking in. */
     @Transactional
     public Shift release(Caller caller, long shiftId, Long volunteerId) {
+        requireRunsShifts(caller);
         ShiftRow shift = lockedShift(caller, shiftId);
         MemberRow member = actingMember(caller, shift, volunteerId);
         AttendanceRow attendance = slot(shiftId, member);
@@ -425,9 +429,9 @@ public class Volunteers {
                 from.atStartOfDay(settings.zone()).toInstant(), to.plusDays(1).atStartOfDay(settings.zone()).toInstant());
         List<TeamFigures.Row> rows = teams.stream().map(t -> {
             long[] f = figures.get(t.id());
-            return new TeamFigures.Row(t.id(), t.name() + "（" + t.communityName() + "）", t.active(), f[0], f[1], f[2], f[3]);
+            return new TeamFigures.Row(t.id(), t.name(), t.communityName(), t.active(), f[0], f[1], f[2], f[3]);
         }).toList();
-        TeamFigures.Row total = new TeamFigures.Row(null, null, sum(rows, TeamFigures.Row::active), sum(rows, TeamFigures.Row::shifts),
+        TeamFigures.Row total = new TeamFigures.Row(null, null, null, sum(rows, TeamFigures.Row::active), sum(rows, TeamFigures.Row::shifts),
                 sum(rows, TeamFigures.Row::attended), sum(rows, TeamFigures.Row::minutes), sum(rows, TeamFigures.Row::minutesEver));
         return new TeamFigures(from, to, rows, total);
     }
@@ -488,6 +492,13 @@ public class Volunteers {
     private MemberRow memberInScope(Caller caller, long id) {
         return repository.memberForUpdate(id).filter(m -> repository.team(m.teamId()).map(t -> jurisdictions.covers(caller, t.communityId())).orElse(false))
                 .orElseThrow(() -> new Problem.NotFound("volunteer.notFound", id));
+    }
+
+    /** Taking and giving back slots: the volunteer themself or staff; a checkpoint's operator only checks in and out. */
+    private static void requireRunsShifts(Caller caller) {
+        if (caller.role() != Role.RESIDENT) {
+            caller.require(MANAGERS);
+        }
     }
 
     private void requireTeamInScope(Caller caller, TeamRow team) {

@@ -124,6 +124,8 @@ class VolunteerIT extends IntegrationTest {
         assertThat(api.post("/api/v1/volunteer-shifts/" + first + "/check-out", api.token("gate1"), Map.of("volunteerId", me)).status())
                 .isEqualTo(409);
         assertThat(onDuty(api, clerk)).isEqualTo(baseline);
+        assertThat(api.post("/api/v1/volunteer-shifts/" + overlapping + "/assignments", api.token("gate1"), Map.of("volunteerId", neighbourId))
+                .status()).as("the operator checks in and out but does not hand out slots").isEqualTo(403);
         assertThat(api.post("/api/v1/volunteer-shifts/" + first + "/check-in", api.token("grid1"), Map.of("volunteerId", me)).status())
                 .as("a grid worker does not run shifts").isEqualTo(404);
 

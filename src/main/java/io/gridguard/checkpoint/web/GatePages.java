@@ -1,10 +1,12 @@
 package io.gridguard.checkpoint.web;
 
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Set;
 
 import io.gridguard.checkpoint.Direction;
 import io.gridguard.checkpoint.GateScans;
+import io.gridguard.checkpoint.GateThermometers;
 import io.gridguard.checkpoint.ScanRequest;
 import io.gridguard.shared.Caller;
 import io.gridguard.shared.Callers;
@@ -14,10 +16,12 @@ import io.gridguard.shared.web.NavItem;
 import io.gridguard.shared.web.ProblemRenderer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
+import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * The operator's gate page (phone first): the QR text from a USB/Bluetooth scanner typed into the focused
@@ -29,10 +33,10 @@ class GatePages {
 
     private final GateScans scans;
     private final io.gridguard.checkpoint.GateFigures figures;
-    private final io.gridguard.checkpoint.GateThermometers thermometers;
+    private final GateThermometers thermometers;
     private final ProblemRenderer messages;
 
-    GatePages(GateScans scans, io.gridguard.checkpoint.GateFigures figures, io.gridguard.checkpoint.GateThermometers thermometers,
+    GatePages(GateScans scans, io.gridguard.checkpoint.GateFigures figures, GateThermometers thermometers,
               ProblemRenderer messages) {
         this.scans = scans;
         this.figures = figures;
@@ -42,15 +46,15 @@ class GatePages {
 
     /** The gate page's "read the thermometer" button: the reading as JSON, or why there is none in the reader's words. */
     @GetMapping(path = "/gate/thermometer", produces = "application/json")
-    @org.springframework.web.bind.annotation.ResponseBody
-    org.springframework.http.ResponseEntity<java.util.Map<String, String>> thermometer() {
+    @ResponseBody
+    ResponseEntity<Map<String, String>> thermometer() {
         Caller caller = Callers.require();
         try {
             var reading = thermometers.latest(caller, caller.placeId() == null ? -1 : caller.placeId());
-            return org.springframework.http.ResponseEntity.ok(java.util.Map.of("temperature", reading.temperature().toPlainString(),
+            return ResponseEntity.ok(Map.of("temperature", reading.temperature().toPlainString(),
                     "deviceCode", reading.deviceCode()));
         } catch (Problem.NotFound none) {
-            return org.springframework.http.ResponseEntity.status(404).body(java.util.Map.of("message", messages.message(none.messageKey(), none.args())));
+            return ResponseEntity.status(404).body(Map.of("message", messages.message(none.messageKey(), none.args())));
         }
     }
 
