@@ -399,8 +399,7 @@ public class Volunteers {
     public List<OnDuty> onDuty(Caller caller, Long nodeId) {
         caller.require(DUTY_READERS);
         List<OpenAttendance> open = repository.onDuty(jurisdictions.scopeOf(caller, nodeId), LIST_LIMIT);
-        Map<Long, MemberRow> members = new HashMap<>();
-        open.forEach(o -> members.computeIfAbsent(o.volunteerId(), id -> repository.member(id).orElseThrow()));
+        Map<Long, MemberRow> members = repository.membersByIds(open.stream().map(OpenAttendance::volunteerId).distinct().toList());
         Map<Long, String> teams = teamNames(open.stream().map(OpenAttendance::teamId).toList());
         Map<Long, String> placeNames = new HashMap<>();
         return open.stream().map(o -> new OnDuty(o.volunteerId(), name(members.get(o.volunteerId()).personId()), teams.get(o.teamId()),
@@ -539,12 +538,13 @@ public class Volunteers {
     private List<Shift> shiftViews(List<ShiftRow> rows) {
         Map<Long, List<AttendanceRow>> attendances = repository.attendances(rows.stream().map(ShiftRow::id).toList());
         Map<Long, String> teams = teamNames(rows.stream().map(ShiftRow::teamId).toList());
-        Map<Long, String> names = new HashMap<>();
+        Map<Long, MemberRow> members = repository.membersByIds(attendances.values().stream().flatMap(List::stream)
+                .map(AttendanceRow::volunteerId).distinct().toList());
         Map<Long, String> placeNames = new HashMap<>();
         return rows.stream().map(s -> new Shift(s.id(), s.teamId(), teams.get(s.teamId()), s.placeId(),
                 placeNames.computeIfAbsent(s.placeId(), this::placeName), s.startsAt(), s.endsAt(), s.slots(),
                 attendances.getOrDefault(s.id(), List.of()).stream().map(a -> new Attendance(a.id(), a.shiftId(), a.volunteerId(),
-                        names.computeIfAbsent(a.volunteerId(), id -> repository.member(id).map(m -> name(m.personId())).orElse("")),
+                        name(members.get(a.volunteerId()).personId()),
                         a.checkedInAt(), a.checkedOutAt(), a.autoClosed())).toList()))
                 .sorted(Comparator.comparing(Shift::startsAt).thenComparing(Shift::id)).toList();
     }

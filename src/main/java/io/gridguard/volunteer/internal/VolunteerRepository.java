@@ -110,6 +110,14 @@ public class VolunteerRepository {
         return jdbc.sql(MEMBER + "WHERE id = ? FOR UPDATE").param(id).query(VolunteerRepository::member).optional();
     }
 
+    public Map<Long, MemberRow> membersByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.sql(MEMBER + "WHERE id IN (" + marks(ids) + ")").params(List.copyOf(ids)).query(VolunteerRepository::member).list()
+                .stream().collect(Collectors.toMap(MemberRow::id, m -> m));
+    }
+
     public List<MemberRow> membersOf(long personId) {
         return jdbc.sql(MEMBER + "WHERE person_id = ? ORDER BY id").param(personId).query(VolunteerRepository::member).list();
     }
