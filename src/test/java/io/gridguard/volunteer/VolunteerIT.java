@@ -3,7 +3,9 @@ package io.gridguard.volunteer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 import io.gridguard.support.ApiClient;
 import io.gridguard.support.IntegrationTest;
@@ -77,10 +79,18 @@ class VolunteerIT extends IntegrationTest {
         assertThat(api.post("/api/v1/volunteers/" + me + "/decision", clerk, Map.of("approve", true)).status()).isEqualTo(409);
 
         // staff enrol a neighbour directly
-        long neighbourPerson = 0;
-        for (JsonNode p : api.get("/api/v1/people?gridId=" + fixtures.grid1().id() + "&size=5", clerk).json().get("items")) {
-            neighbourPerson = p.get("id").asLong() != resident.personId() ? p.get("id").asLong() : neighbourPerson;
+        // not yet in any team: a demo volunteer would bring shifts of their own that overlap the ones below at some hours of the day
+        Set<Long> enrolled = new HashSet<>();
+        long enrolledTotal = api.get("/api/v1/volunteers?size=1", clerk).json().get("total").asLong();
+        for (int page = 0; page * 200L < enrolledTotal; page++) {
+            api.get("/api/v1/volunteers?size=200&page=" + page, clerk).json().get("items").forEach(v -> enrolled.add(v.get("personId").asLong()));
         }
+        long neighbourPerson = 0;
+        for (JsonNode p : api.get("/api/v1/people?gridId=" + fixtures.grid1().id() + "&size=200", clerk).json().get("items")) {
+            long id = p.get("id").asLong();
+            neighbourPerson = neighbourPerson == 0 && id != resident.personId() && !enrolled.contains(id) ? id : neighbourPerson;
+        }
+        assertThat(neighbourPerson).as("a neighbour who is no volunteer yet").isNotZero();
         JsonNode neighbour = api.post("/api/v1/volunteers", clerk, Map.of("teamId", teamId, "personId", neighbourPerson)).json();
         assertThat(neighbour.get("status").asString()).isEqualTo("ACTIVE");
         long neighbourId = neighbour.get("id").asLong();
@@ -132,8 +142,8 @@ class VolunteerIT extends IntegrationTest {
         // too early to check in; a slot given back
         long later = api.post("/api/v1/volunteer-shifts", clerk, shift(teamId, checkpoint, now.plus(Duration.ofHours(4)),
                 now.plus(Duration.ofHours(6)), 2)).json().get("id").asLong();
-        assertThat(api.post("/api/v1/volunteer-shifts/" + later + "/assignments", clerk, Map.of("volunteerId", neighbourId)).status())
-                .isEqualTo(201);
+        var assigned = api.post("/api/v1/volunteer-shifts/" + later + "/assignments", clerk, Map.of("volunteerId", neighbourId));
+        assertThat(assigned.status()).as(assigned.body()).isEqualTo(201);
         var early = api.post("/api/v1/volunteer-shifts/" + later + "/check-in", clerk, Map.of("volunteerId", neighbourId));
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.body()).contains("只能在班次开始前 30 分钟到班次结束之间签到。");
@@ -144,8 +154,12 @@ class VolunteerIT extends IntegrationTest {
         long forgotten = api.post("/api/v1/volunteer-shifts", clerk, shift(teamId, checkpoint, now.plus(Duration.ofMinutes(20)),
                 now.plus(Duration.ofMinutes(80)), 1)).json().get("id").asLong();
         api.post("/api/v1/volunteer-shifts/" + forgotten + "/assignments", clerk, Map.of("volunteerId", neighbourId));
-        assertThat(api.post("/api/v1/volunteer-shifts/" + forgotten + "/check-in", clerk, Map.of("volunteerId", neighbourId)).status())
-                .isEqualTo(200);
+        // the gate's operator checks the volunteer in on their phone page
+        WebSession gate = browserless().loggedIn("gate1");
+        assertThat(gate.get("/volunteers/gate").body()).contains("id=\"shift-" + forgotten + "\"");
+        var checkedIn = gate.post("/volunteers/shifts/" + forgotten + "/check-in", Map.of("volunteerId", String.valueOf(neighbourId)));
+        assertThat(checkedIn.location()).contains("/volunteers/gate");
+        assertThat(gate.follow(checkedIn).body()).contains("已签到");
         volunteers.closeForgotten(now.plus(Duration.ofMinutes(70)));
         assertThat(api.get("/api/v1/volunteer-shifts/" + forgotten, clerk).json().get("attendances").get(0).has("checkedOutAt"))
                 .as("not yet two hours past the end").isFalse();

@@ -1,5 +1,6 @@
 package io.gridguard.volunteer.web;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,10 +15,12 @@ import io.gridguard.jurisdiction.Jurisdictions;
 import io.gridguard.jurisdiction.PlaceKind;
 import io.gridguard.jurisdiction.PlaceView;
 import io.gridguard.jurisdiction.Places;
+import io.gridguard.shared.AccessDenied;
 import io.gridguard.shared.Caller;
 import io.gridguard.shared.Callers;
 import io.gridguard.shared.NodeLevel;
 import io.gridguard.shared.PageRequest;
+import io.gridguard.shared.Problem;
 import io.gridguard.shared.Role;
 import io.gridguard.shared.web.FormErrors;
 import io.gridguard.shared.web.NavItem;
@@ -54,13 +57,16 @@ class VolunteerPages {
     private final Jurisdictions jurisdictions;
     private final Places places;
     private final ProblemRenderer messages;
+    private final Clock clock;
 
-    VolunteerPages(Volunteers volunteers, VolunteerSettings settings, Jurisdictions jurisdictions, Places places, ProblemRenderer messages) {
+    VolunteerPages(Volunteers volunteers, VolunteerSettings settings, Jurisdictions jurisdictions, Places places, ProblemRenderer messages,
+                   Clock clock) {
         this.volunteers = volunteers;
         this.settings = settings;
         this.jurisdictions = jurisdictions;
         this.places = places;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @Bean
@@ -71,6 +77,24 @@ class VolunteerPages {
     @Bean
     static NavItem myVolunteeringNav() {
         return new NavItem("nav.myVolunteering", "/me/volunteer", 5, Set.of(Role.RESIDENT));
+    }
+
+    @Bean
+    static NavItem gateVolunteersNav() {
+        return new NavItem("nav.gateVolunteers", "/volunteers/gate", 2, Set.of(Role.CHECKPOINT_OPERATOR));
+    }
+
+    /** A checkpoint operator's phone page: the shifts at their gate from two hours ago to a day ahead, to check volunteers in and out. */
+    @GetMapping("/volunteers/gate")
+    String gate(Model model) {
+        Caller caller = Callers.require();
+        if (caller.role() != Role.CHECKPOINT_OPERATOR) {
+            throw new AccessDenied("error.access.role");
+        }
+        Instant now = Instant.now(clock);
+        model.addAttribute("shifts", volunteers.shifts(caller, now.minus(settings.closeAfter()), now.plus(Duration.ofDays(1))));
+        model.addAttribute("zone", settings.zone());
+        return "volunteer/gate";
     }
 
     @GetMapping("/volunteers")
@@ -138,9 +162,13 @@ class VolunteerPages {
             case "release" -> () -> volunteers.release(caller, id, volunteerId);
             case "check-in" -> () -> volunteers.checkIn(caller, id, volunteerId);
             case "check-out" -> () -> volunteers.checkOut(caller, id, volunteerId);
-            default -> throw new io.gridguard.shared.Problem.NotFound("volunteer.shift.notFound", id);
+            default -> throw new Problem.NotFound("volunteer.shift.notFound", id);
         };
-        String page = caller.role() == Role.RESIDENT ? "/me/volunteer" : "/volunteers" + (back != null && back.matches("\\d{4}-\\d{2}-\\d{2}") ? "?day=" + back : "");
+        String page = switch (caller.role()) {
+            case RESIDENT -> "/me/volunteer";
+            case CHECKPOINT_OPERATOR -> "/volunteers/gate";
+            default -> "/volunteers" + (back != null && back.matches("\\d{4}-\\d{2}-\\d{2}") ? "?day=" + back : "");
+        };
         return after(flash, "volunteer.step." + step, action, page + "#shift-" + id);
     }
 
