@@ -81,6 +81,8 @@ class ApiContractIT extends IntegrationTest {
         assertThat(paths.has("/api/v1/jurisdiction")).isTrue();
         assertThat(paths.has("/api/v1/checkpoints")).isTrue();
         assertThat(paths.has("/api/v1/departments")).isTrue();
+        // served by its own handler mapping (HotPathMapping), and still described
+        assertThat(paths.get("/api/v1/checkpoints/{id}/scans").get("post").get("summary").asString()).startsWith("Check a person at a gate");
         assertThat(api().get("/swagger-ui/index.html", null).status()).isEqualTo(200);
     }
 

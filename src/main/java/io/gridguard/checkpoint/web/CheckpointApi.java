@@ -9,6 +9,7 @@ import io.gridguard.checkpoint.GateThermometers;
 import io.gridguard.checkpoint.ScanRequest;
 import io.gridguard.checkpoint.ScanResult;
 import io.gridguard.shared.Callers;
+import io.gridguard.shared.web.HotPath;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -51,6 +52,7 @@ class CheckpointApi {
 
     @Operation(summary = "Check a person at a gate. A forged, expired or already used (replayed) token is stored and answered 201 DENY "
             + "(INVALID_TOKEN / EXPIRED_TOKEN / REPLAYED_TOKEN); a malformed request (no token and no ID, temperature missing or outside 30–45 °C) is 400.")
+    @HotPath
     @PostMapping("/api/v1/checkpoints/{id}/scans")
     ResponseEntity<ScanResult> scan(@PathVariable long id, @RequestBody ScanRequest request) {
         return ResponseEntity.status(201).body(scans.scan(Callers.require(), id, request));
