@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Gate-scan throughput against the same application's authenticated no-op GET, in one run, on PostgreSQL.
 # Needs a district in database gridguard_bench (bench/demo-generation.sh 1000000 postgres leaves one) and wrk.
-#   bench/gate-scans.sh [seconds] [connections]
+#   [ROUNDS=n] bench/gate-scans.sh [seconds] [connections]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-15}"
@@ -77,20 +77,49 @@ for round in 1 2 3 4; do
   wrk -t2 -c"$connections" -d8s -s "$data/by-id.lua" "$scans" >/dev/null
 done
 before=$(psql -h 127.0.0.1 -U postgres -d gridguard_bench -tAc "SELECT count(*) FROM gate_scan")
-echo "== baseline: authenticated no-op GET /api/v1/me"
-wrk -t2 -c"$connections" -d"${seconds}s" --latency -H "Authorization: Bearer $gate" "http://localhost:$port/api/v1/me" | grep -E "Requests/sec|50%|99%|Non-2xx"
-echo "== gate scans by ID number: POST $scans"
-wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$data/by-id.lua" "$scans" | grep -E "requests in|Requests/sec|50%|99%|Non-2xx"
+# Where the time goes: processor time per request around each measured run, from /proc — the application's JVM
+# (user and system), PostgreSQL's processes, and the machine's context switches.
+jvm=$(pgrep -f "GridGuardApplication.*server.port=$port" | head -1)
+tick_us=$((1000000 / $(getconf CLK_TCK)))
+snapshot() {
+  local pg=0 p
+  for p in $(pgrep -u postgres); do pg=$((pg + $(awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null || echo 0))); done
+  echo "$(awk '{ print $14, $15 }' "/proc/$jvm/stat") $pg $(awk '/^ctxt/ { print $2 }' /proc/stat)"
+}
+# measured LABEL WRK-ARGUMENTS…: runs wrk, prints its figures and the processor time per request; keeps the output.
+measured() {
+  local label=$1; shift
+  local before after
+  before=$(snapshot)
+  wrk -t2 -c"$connections" -d"${seconds}s" --latency "$@" > "$data/last-$label"
+  after=$(snapshot)
+  grep -E "requests in|Requests/sec|^ +50%|^ +99%|Non-2xx" "$data/last-$label"
+  awk -v b="$before" -v a="$after" -v t="$tick_us" '/requests in/ { n = $1 } END {
+    split(b, x, " "); split(a, y, " ")
+    printf "per request: JVM %d µs user + %d µs system, PostgreSQL %d µs, %.1f context switches\n",
+      (y[1] - x[1]) * t / n, (y[2] - x[2]) * t / n, (y[3] - x[3]) * t / n, (y[4] - x[4]) / n }' "$data/last-$label"
+}
+noop_run() { measured noop -H "Authorization: Bearer $gate" "http://localhost:$port/api/v1/me"; }
+rate() { awk '/Requests\/sec/ { print $2 }' "$data/last-$1"; }
+# ROUNDS pairs of (no-op, scans by ID number), each pair's ratio printed: the machine drifts, so a ratio is only
+# fair between runs next to each other.
+for round in $(seq 1 "${ROUNDS:-1}"); do
+  echo "== round $round — baseline: authenticated no-op GET /api/v1/me"
+  noop_run
+  echo "== round $round — gate scans by ID number: POST $scans"
+  measured scans -s "$data/by-id.lua" "$scans"
+  echo "== round $round — scans / no-op: $(awk -v a="$(rate scans)" -v b="$(rate noop)" 'BEGIN { printf "%.2f", a / b }')"
+done
 echo "== gate scans by QR token (Ed25519 verified and the token used up per scan)"
 qr_from=$(psql -h 127.0.0.1 -U postgres -d gridguard_bench -tAc "SELECT coalesce(max(id), 0) FROM gate_scan")
-wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$data/by-token.lua" "$scans" | grep -E "requests in|Requests/sec|50%|99%|Non-2xx"
+measured tokens -s "$data/by-token.lua" "$scans"
 psql -h 127.0.0.1 -U postgres -d gridguard_bench -tAc \
   "SELECT 'token scans by reason: ' || string_agg(reason || ' ' || n, ', ') FROM (SELECT reason, count(*) n FROM gate_scan
    WHERE method = 'QR' AND id > $qr_from GROUP BY reason) r"
 echo "== the no-op again (how much the machine drifted during the run)"
-wrk -t2 -c"$connections" -d"${seconds}s" --latency -H "Authorization: Bearer $gate" "http://localhost:$port/api/v1/me" | grep -E "Requests/sec|50%|99%|Non-2xx"
+noop_run
 after=$(psql -h 127.0.0.1 -U postgres -d gridguard_bench -tAc "SELECT count(*) FROM gate_scan")
-echo "== scans stored during the two measured runs: $((after - before))"
+echo "== scans stored during the measured runs: $((after - before))"
 echo "== PostgreSQL commit rate: pgbench -c 16 -j 2 -T $seconds -N (scale 10, database gridguard_pgbench)"
 psql -h 127.0.0.1 -U postgres -qc "DROP DATABASE IF EXISTS gridguard_pgbench" -c "CREATE DATABASE gridguard_pgbench"
 pgbench -h 127.0.0.1 -U postgres -i -s 10 -q gridguard_pgbench >/dev/null 2>&1

@@ -66,13 +66,6 @@ public class ScanRepository {
      * group, refuses the later attempt. A token another instance uses at the same moment makes the batch fail,
      * and the caller then stores the group one by one through {@link #useToken}.
      */
-    /** Scans at a checkpoint in [from, to), or only its denials, by its place-and-time index. */
-    public long count(long checkpointId, Instant from, Instant to, boolean deniedOnly) {
-        return jdbc.sql("SELECT count(*) FROM gate_scan WHERE checkpoint_id = ? AND scanned_at >= ? AND scanned_at < ?"
-                        + (deniedOnly ? " AND decision = 'DENY'" : ""))
-                .params(checkpointId, Timestamp.from(from), Timestamp.from(to)).query(Long.class).single();
-    }
-
     public List<ScanRow> useTokens(List<ScanRow> rows) {
         List<String> hashes = rows.stream().filter(r -> r.token() != null).map(r -> r.token().hash()).toList();
         if (hashes.isEmpty()) {
@@ -98,6 +91,13 @@ public class ScanRepository {
                     ps.setTimestamp(2, Timestamp.from(use.expiresAt()));
                 });
         return decided;
+    }
+
+    /** Scans at a checkpoint in [from, to), or only its denials, by its place-and-time index. */
+    public long count(long checkpointId, Instant from, Instant to, boolean deniedOnly) {
+        return jdbc.sql("SELECT count(*) FROM gate_scan WHERE checkpoint_id = ? AND scanned_at >= ? AND scanned_at < ?"
+                        + (deniedOnly ? " AND decision = 'DENY'" : ""))
+                .params(checkpointId, Timestamp.from(from), Timestamp.from(to)).query(Long.class).single();
     }
 
     /** Tokens past their expiry can no longer be shown, so their uses need not be kept. */
