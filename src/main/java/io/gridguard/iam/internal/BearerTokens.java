@@ -3,6 +3,7 @@ package io.gridguard.iam.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import io.gridguard.iam.IamSettings;
 import io.gridguard.shared.Caller;
@@ -13,10 +14,13 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwsHeader;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtClaimsSet;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.MappedJwtClaimSetConverter;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 import org.springframework.stereotype.Component;
@@ -28,6 +32,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class BearerTokens {
 
+    static final String ISSUER = "gridguard";
+
     private final JwtEncoder encoder;
     private final JwtDecoder decoder;
     private final IamSettings settings;
@@ -35,7 +41,12 @@ public class BearerTokens {
 
     BearerTokens(TokenKey key, IamSettings settings, Clock clock) {
         this.encoder = NimbusJwtEncoder.withSecretKey(key.key()).build();
-        this.decoder = NimbusJwtDecoder.withSecretKey(key.key()).macAlgorithm(MacAlgorithm.HS256).build();
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(key.key()).macAlgorithm(MacAlgorithm.HS256).build();
+        // The issuer is a name, not a URL: the default converter tries to make a URL of it first, and threw and caught an
+        // exception on every API request.
+        decoder.setClaimSetConverter(MappedJwtClaimSetConverter.withDefaults(Map.of(JwtClaimNames.ISS, String::valueOf)));
+        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(ISSUER));
+        this.decoder = decoder;
         this.settings = settings;
         this.clock = clock;
     }
@@ -46,7 +57,7 @@ public class BearerTokens {
     public Issued issue(Caller caller) {
         Instant now = clock.instant();
         var claims = JwtClaimsSet.builder()
-                .issuer("gridguard")
+                .issuer(ISSUER)
                 .subject(caller.username())
                 .issuedAt(now)
                 .expiresAt(now.plus(settings.tokenTtl()))
