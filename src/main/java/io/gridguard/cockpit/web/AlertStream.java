@@ -14,6 +14,8 @@ import io.gridguard.cockpit.AlertFeed;
 import io.gridguard.cockpit.FeedAlert;
 import io.gridguard.shared.ScopeNode;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -98,6 +100,19 @@ class AlertStream {
             } catch (IOException | IllegalStateException gone) {
                 screens.remove(screen);
             }
+        }
+    }
+
+    /**
+     * Ends every open stream when the application stops: a graceful shutdown waits for open requests, and a wall screen's
+     * stream stays open for half an hour (the test suite's JVM was killed after waiting 30 s for it). The screens
+     * reconnect within 3 s, to another instance or to this one restarted, and get what they missed.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void closeAll() {
+        for (Screen screen : new ArrayList<>(screens)) {
+            screens.remove(screen);
+            screen.emitter.complete();
         }
     }
 
