@@ -83,8 +83,13 @@ public abstract class BrowserTest extends IntegrationTest {
         }
     }
 
+    /**
+     * Waits for the condition; an element that htmx swapped between being found and being read is looked up again
+     * (KeyPersonBrowserIT met that while the import's progress refreshed itself).
+     */
     protected <T> T waitUntil(java.util.function.Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition::apply);
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 
     private static String env(String name, String fallback) {
