@@ -5,7 +5,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
-
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
@@ -47,7 +46,8 @@ class HotPathMapping {
 
     /**
      * The hot mapping answers 405 for a method it lacks on its own paths, so an endpoint sharing a hot path must be
-     * hot too; refused at start-up rather than found as a 405 in use.
+     * hot too; refused at start-up rather than found as a 405 in use. (Patterns are compared as written: the same path
+     * with its variable named differently is not caught.)
      */
     @Bean
     SmartInitializingSingleton hotPathsStandAlone(@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping usual,
