@@ -32,15 +32,16 @@ class BearerTokensTests {
     private static TokenKey key(byte fill) {
         byte[] secret = new byte[32];
         java.util.Arrays.fill(secret, fill);
-        var settings = new IamSettings(Base64.getEncoder().encodeToString(secret), Duration.ofHours(1), 5, Duration.ofMinutes(15),
-                Duration.ofMinutes(5), Duration.ofSeconds(60), false, Path.of("unused"));
-        return new TokenKey(settings, new MockEnvironment());
+        return new TokenKey(settings(Base64.getEncoder().encodeToString(secret)), new MockEnvironment());
     }
 
     private static BearerTokens tokens(TokenKey key) {
-        var settings = new IamSettings(null, Duration.ofHours(1), 5, Duration.ofMinutes(15), Duration.ofMinutes(5),
+        return new BearerTokens(key, settings(null), CLOCK);
+    }
+
+    private static IamSettings settings(String tokenSecret) {
+        return new IamSettings(tokenSecret, Duration.ofHours(1), 5, Duration.ofMinutes(15), Duration.ofMinutes(5),
                 Duration.ofSeconds(60), false, Path.of("unused"));
-        return new BearerTokens(key, settings, CLOCK);
     }
 
     private static String signed(TokenKey key, String issuer) {
