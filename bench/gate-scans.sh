@@ -95,6 +95,7 @@ measured() {
   after=$(snapshot)
   grep -E "requests in|Requests/sec|^ +50%|^ +99%|Non-2xx" "$data/last-$label"
   awk -v b="$before" -v a="$after" -v t="$tick_us" '/requests in/ { n = $1 } END {
+    if (!n) { print "per request: wrk answered no requests"; exit }
     split(b, x, " "); split(a, y, " ")
     printf "per request: JVM %d µs user + %d µs system, PostgreSQL %d µs, %.1f context switches\n",
       (y[1] - x[1]) * t / n, (y[2] - x[2]) * t / n, (y[3] - x[3]) * t / n, (y[4] - x[4]) / n }' "$data/last-$label"
