@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Gate-scan throughput against the same application's authenticated no-op GET, in one run, on PostgreSQL.
 # Needs a district in database gridguard_bench (bench/demo-generation.sh 1000000 postgres leaves one) and wrk.
-#   [ROUNDS=n] bench/gate-scans.sh [seconds] [connections]
+#   [ROUNDS=n] [THREADS=1] bench/gate-scans.sh [seconds] [connections]
+# THREADS=1 adds, after each measured run, the JVM's processor time and context switches per request by thread.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-15}"
@@ -38,7 +39,9 @@ response = function(status, headers, body)
   if status == 200 and token then out:write(token, "\n") end
 end
 LUA
-wrk -t2 -c8 -d40s -s "$data/fetch.lua" "http://localhost:$port" >/dev/null
+# The token run lasts as long as the others and must not run out of tokens: fetching gives about half as many tokens
+# per second as the scans use up, so it lasts three times as long (at least 40 s).
+wrk -t2 -c8 -d$(( seconds * 3 > 40 ? seconds * 3 : 40 ))s -s "$data/fetch.lua" "http://localhost:$port" >/dev/null
 cat "$data"/tokens-* > "$data/tokens"
 # A wrk script that posts the listed values (ID numbers or QR tokens) as the given field: at random (ID numbers,
 # "random"), or each thread walking its own share of the list once (tokens, "once"; past its end it starts again,
@@ -86,19 +89,41 @@ snapshot() {
   for p in $(pgrep -u postgres); do pg=$((pg + $(awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null || echo 0))); done
   echo "$(awk '{ print $14, $15 }' "/proc/$jvm/stat") $pg $(awk '/^ctxt/ { print $2 }' /proc/stat)"
 }
+# Per JVM thread, named as the JVM names it (the kernel cuts names to 15 characters): group|user|system|voluntary|
+# involuntary context switches, the numbers at the end of a name dropped so that a pool's threads add up.
+jcmd="$(dirname "$(readlink "/proc/$jvm/exe")")/jcmd"
+threads() {
+  [ -s "$data/thread-names" ] || "$jcmd" "$jvm" Thread.print | sed -nE 's/^"([^"]*)".* nid=([0-9]+).*/\2|\1/p' > "$data/thread-names"
+  local task tid name stat
+  for task in /proc/"$jvm"/task/*; do
+    tid=${task##*/}
+    stat=$(cat "$task/stat" 2>/dev/null) || continue
+    name=$(awk -F'|' -v t="$tid" '$1 == t { print $2 }' "$data/thread-names")
+    [ -n "$name" ] || { name=${stat#*(}; name=${name%)*}; }
+    echo "$(echo "$name" | sed -E 's/[#-]?[0-9]+$//; s/-[0-9]+-/-N-/')|$(echo "${stat##*) }" | awk '{ print $12 "|" $13 }')|$(awk '
+      /^voluntary_ctxt/ { v = $2 } /^nonvoluntary_ctxt/ { n = $2 } END { print v "|" n }' "$task/status")"
+  done | awk -F'|' '{ u[$1] += $2; s[$1] += $3; v[$1] += $4; n[$1] += $5 } END { for (k in u) print k "|" u[k] "|" s[k] "|" v[k] "|" n[k] }'
+}
 # measured LABEL WRK-ARGUMENTS…: runs wrk, prints its figures and the processor time per request; keeps the output.
 measured() {
   local label=$1; shift
   local before after
+  [ -z "${THREADS:-}" ] || threads > "$data/threads-before"
   before=$(snapshot)
   wrk -t2 -c"$connections" -d"${seconds}s" --latency "$@" > "$data/last-$label"
   after=$(snapshot)
+  [ -z "${THREADS:-}" ] || threads > "$data/threads-after"
   grep -E "requests in|Requests/sec|^ +50%|^ +99%|Non-2xx" "$data/last-$label"
   awk -v b="$before" -v a="$after" -v t="$tick_us" '/requests in/ { n = $1 } END {
     if (!n) { print "per request: wrk answered no requests"; exit }
     split(b, x, " "); split(a, y, " ")
     printf "per request: JVM %d µs user + %d µs system, PostgreSQL %d µs, %.1f context switches\n",
       (y[1] - x[1]) * t / n, (y[2] - x[2]) * t / n, (y[3] - x[3]) * t / n, (y[4] - x[4]) / n }' "$data/last-$label"
+  [ -z "${THREADS:-}" ] || awk -F'|' -v t="$tick_us" -v n="$(awk '/requests in/ { print $1 }' "$data/last-$label")" '
+    NR == FNR { u[$1] = $2; s[$1] = $3; v[$1] = $4; c[$1] = $5; next }
+    { du = ($2 - u[$1]) * t / n; ds = ($3 - s[$1]) * t / n; dv = ($4 - v[$1]) / n
+      if (du + ds >= 1 || dv >= 0.05) printf "  %5d µs user + %4d µs system, %.2f voluntary + %.2f involuntary switches: %s\n",
+        du, ds, dv, ($5 - c[$1]) / n, $1 }' "$data/threads-before" "$data/threads-after" | sort -nr
 }
 noop_run() { measured noop -H "Authorization: Bearer $gate" "http://localhost:$port/api/v1/me"; }
 rate() { awk '/Requests\/sec/ { print $2 }' "$data/last-$1"; }

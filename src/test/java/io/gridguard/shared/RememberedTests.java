@@ -84,6 +84,28 @@ class RememberedTests {
         assertThat(remembered.get(4, key -> "reloaded")).isEqualTo("reloaded");
     }
 
+    @Test
+    void aValueIsKeptForItsLifeAndAtMostTheGivenNumber() throws InterruptedException {
+        // Caffeine tidies up on the reading thread here, not in the common pool: expiry and the size bound must hold anyway.
+        Remembered<Integer, String> brief = Remembered.forAtMost(Duration.ofMillis(100), 10);
+        assertThat(brief.get(1, key -> "first")).isEqualTo("first");
+        assertThat(brief.get(1, key -> "reloaded")).isEqualTo("first");
+        Thread.sleep(300);
+        assertThat(brief.get(1, key -> "reloaded")).isEqualTo("reloaded");
+        Remembered<Integer, String> small = Remembered.whileThereIsRoom(10);
+        for (int key = 0; key < 1_000; key++) {
+            small.get(key, String::valueOf);
+        }
+        AtomicInteger reloads = new AtomicInteger();
+        for (int key = 0; key < 1_000; key++) {
+            small.get(key, k -> {
+                reloads.incrementAndGet();
+                return String.valueOf(k);
+            });
+        }
+        assertThat(reloads.get()).isGreaterThanOrEqualTo(900);
+    }
+
     private static void await(CountDownLatch latch) {
         try {
             assertThat(latch.await(5, TimeUnit.SECONDS)).isTrue();

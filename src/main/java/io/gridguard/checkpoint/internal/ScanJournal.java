@@ -4,15 +4,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.IntStream;
 
+import io.gridguard.checkpoint.CheckpointSettings;
 import io.gridguard.checkpoint.internal.ScanRepository.ScanRow;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -34,13 +35,6 @@ public class ScanJournal {
     private static final Logger log = LoggerFactory.getLogger(ScanJournal.class);
     static final int MOST = 256;
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-    /**
-     * How long the writer waits for more scans once one has come: at rush hour the scans of a few milliseconds share
-     * a commit (without it, groups were of two or three scans and each commit cost more than its scans), and a single
-     * gate's operator waits that much longer.
-     */
-    private static final Duration LINGER = Duration.ofMillis(2);
-
     private record Waiting(ScanRow row, CompletableFuture<Stored> stored) {
     }
 
@@ -56,9 +50,13 @@ public class ScanJournal {
     private final Clock clock;
     private final Thread writer;
     private final DistributionSummary groups;
+    private final Duration linger;
     private volatile boolean open = true;
 
-    ScanJournal(ScanRepository scans, TransactionTemplate transactions, Clock clock, MeterRegistry meters) {
+    ScanJournal(ScanRepository scans, TransactionTemplate transactions, Clock clock, MeterRegistry meters, CheckpointSettings settings) {
+        // At rush hour the scans of a few milliseconds share a commit (without a linger, groups were of two or three
+        // scans and each commit cost more than its scans).
+        this.linger = settings.scanLinger();
         this.groups = DistributionSummary.builder("gridguard.checkpoint.scan.group").description("Scans stored per commit")
                 .baseUnit("scans").register(meters);
         this.scans = scans;
@@ -70,20 +68,25 @@ public class ScanJournal {
     /** Stores the scan and answers it once committed; throws if it could not be stored. */
     public Stored append(ScanRow row) {
         if (!open) {
-            throw new IllegalStateException("The scan journal is closed: the application is stopping");
+            throw closed();
         }
         Waiting waiting = new Waiting(row, new CompletableFuture<>());
         queue.add(waiting);
-        try {
-            return waiting.stored().get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while the scan was being stored", e);
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("The scan was not stored within " + PATIENCE, e);
+        if (!open && !writer.isAlive() && queue.remove(waiting)) {
+            // handed over after the writer's last look at the queue and after close()'s: nobody else will answer it
+            throw closed();
         }
+        // The wait has no time limit because the writer answers every scan handed to it, stored or failed, and a
+        // timed wait costs each scan a timer (a thread woken to set it) that rush hour cannot spare.
+        try {
+            return waiting.stored().join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static IllegalStateException closed() {
+        return new IllegalStateException("The scan journal is closed: the application is stopping");
     }
 
     private void write() {
@@ -98,16 +101,26 @@ public class ScanJournal {
                 }
                 group.add(first);
                 if (queue.size() < MOST - 1) {
-                    Thread.sleep(LINGER);
+                    Thread.sleep(linger);
                 }
                 queue.drainTo(group, MOST - 1);
                 store(group);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
+            } catch (RuntimeException | Error e) {
+                log.error("The scan journal failed to store a group of {} scans", group.size(), e);
             } finally {
+                fail(group);
                 group.clear();
             }
+        }
+    }
+
+    /** Answers the scans not answered yet as not stored, so that no request waits for ever. */
+    private static void fail(Collection<Waiting> unanswered) {
+        for (Waiting waiting : unanswered) {
+            waiting.stored().completeExceptionally(new IllegalStateException("The scan was not stored"));
         }
     }
 
@@ -161,5 +174,10 @@ public class ScanJournal {
     void close() throws InterruptedException {
         open = false;
         writer.join(PATIENCE.toMillis());
+        if (!writer.isAlive()) {
+            List<Waiting> left = new ArrayList<>();
+            queue.drainTo(left);
+            fail(left);
+        }
     }
 }
