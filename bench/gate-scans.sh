@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Gate-scan throughput against the same application's authenticated no-op GET, in one run, on PostgreSQL.
 # Needs a district in database gridguard_bench (bench/demo-generation.sh 1000000 postgres leaves one) and wrk.
-#   [ROUNDS=n] [THREADS=1] bench/gate-scans.sh [seconds] [connections]
+#   [ROUNDS=n] [THREADS=1] [RESIDENTS=n] bench/gate-scans.sh [seconds] [connections]
 # THREADS=1 adds, after each measured run, the JVM's processor time and context switches per request by thread.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,9 +15,13 @@ source bench/app.sh
 gate=$(token gate1)
 district=$(token district)
 checkpoint=$(curl -s "localhost:$port/api/v1/checkpoints" -H "Authorization: Bearer $gate" | sed 's/.*"items":\[{"id":\([0-9]*\).*/\1/')
-# 5,000 residents spread over the district pass the gate by ID number; 200 of them show QR tokens, each token once.
+# RESIDENTS (5,000 unless set) spread over the district pass the gate by ID number; 200 others show QR tokens, each
+# token once. With 5,000 each is back at the gate every few seconds, so most of their codes are still remembered (for
+# 10 s); with 100,000 hardly any is, as at a real gate where a resident passes a few times a day.
+residents="${RESIDENTS:-5000}"
 psql -h 127.0.0.1 -U postgres -d gridguard_bench -tAc \
-  "SELECT id_number FROM person WHERE id_type = 'RESIDENT_ID' AND status = 'ACTIVE' AND id % 200 = 7 LIMIT 5000" > "$data/ids"
+  "SELECT id_number FROM person WHERE id_type = 'RESIDENT_ID' AND status = 'ACTIVE' AND id % $((1000000 / residents)) = 7
+   LIMIT $residents" > "$data/ids"
 psql -h 127.0.0.1 -U postgres -d gridguard_bench -tAc \
   "SELECT id FROM person WHERE status = 'ACTIVE' AND id % 5000 = 11 LIMIT 200" > "$data/people"
 lua_list() { sed 's/.*/"&",/' "$1" | tr -d '\n'; }
