@@ -106,6 +106,10 @@ public class ScanJournal {
                 queue.drainTo(group, MOST - 1);
                 store(group);
             } catch (InterruptedException e) {
+                // Nothing here interrupts the writer; if something does, the journal stops taking scans rather than
+                // leave later ones waiting for a writer that is gone.
+                open = false;
+                queue.drainTo(group);
                 Thread.currentThread().interrupt();
                 return;
             } catch (RuntimeException | Error e) {
