@@ -18,7 +18,8 @@ if [ "$database" = postgres ]; then
 else
   profile=""
 fi
-./mvnw -q -B spring-boot:run $profile -Dspring-boot.run.arguments="$args" > "$log" 2>&1 &
+# the JIT a deployment has (see bench/app.sh)
+./mvnw -q -B spring-boot:run $profile -Dspring-boot.run.optimizedLaunch=false -Dspring-boot.run.arguments="$args" > "$log" 2>&1 &
 runner=$!
 trap 'pkill -f "server.port=$port" || true; wait $runner 2>/dev/null || true; rm -rf "$data"' EXIT
 until grep -q "Demo district generated in" "$log"; do

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Gate-scan throughput against the same application's authenticated no-op GET, in one run, on PostgreSQL.
 # Needs a district in database gridguard_bench (bench/demo-generation.sh 1000000 postgres leaves one) and wrk.
-#   [ROUNDS=n] [THREADS=1] [RESIDENTS=n] bench/gate-scans.sh [seconds] [connections]
+#   [ROUNDS=n] [THREADS=1] [RESIDENTS=n] [APP_ARGS="--gridguard.checkpoint.scan-writers=4 …"] bench/gate-scans.sh [seconds] [connections]
 # THREADS=1 adds, after each measured run, the JVM's processor time and context switches per request by thread.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -10,7 +10,7 @@ connections="${2:-64}"
 port="${PORT:-8098}"
 # A QR token lets one person through once, so the token run needs a fresh token per scan: tokens are fetched
 # beforehand and must outlive the warm-up, hence the longer life here (the default is two minutes).
-app_args="--gridguard.healthcode.token-ttl=20m"
+app_args="--gridguard.healthcode.token-ttl=20m ${APP_ARGS:-}"
 source bench/app.sh
 gate=$(token gate1)
 district=$(token district)
@@ -91,7 +91,9 @@ tick_us=$((1000000 / $(getconf CLK_TCK)))
 snapshot() {
   local pg=0 p
   for p in $(pgrep -u postgres); do pg=$((pg + $(awk '{ print $14 + $15 }' "/proc/$p/stat" 2>/dev/null || echo 0))); done
-  echo "$(awk '{ print $14, $15 }' "/proc/$jvm/stat") $pg $(awk '/^ctxt/ { print $2 }' /proc/stat)"
+  # then the machine's busy (user, nice, system, irq, softirq), idle (with iowait) and stolen time, all processors
+  echo "$(awk '{ print $14, $15 }' "/proc/$jvm/stat") $pg $(awk '/^ctxt/ { print $2 }' /proc/stat) $(awk '/^cpu / {
+    print $2 + $3 + $4 + $7 + $8, $5 + $6, $9 }' /proc/stat)"
 }
 # Per JVM thread, named as the JVM names it (the kernel cuts names to 15 characters): group|user|system|voluntary|
 # involuntary context switches, the numbers at the end of a name dropped so that a pool's threads add up.
@@ -121,8 +123,12 @@ measured() {
   awk -v b="$before" -v a="$after" -v t="$tick_us" '/requests in/ { n = $1 } END {
     if (!n) { print "per request: wrk answered no requests"; exit }
     split(b, x, " "); split(a, y, " ")
-    printf "per request: JVM %d µs user + %d µs system, PostgreSQL %d µs, %.1f context switches\n",
-      (y[1] - x[1]) * t / n, (y[2] - x[2]) * t / n, (y[3] - x[3]) * t / n, (y[4] - x[4]) / n }' "$data/last-$label"
+    printf "per request: JVM %d µs user + %d µs system, PostgreSQL %d µs, the rest (wrk, kernel) %d µs, %.1f context switches\n",
+      (y[1] - x[1]) * t / n, (y[2] - x[2]) * t / n, (y[3] - x[3]) * t / n,
+      ((y[5] - x[5]) - (y[1] - x[1]) - (y[2] - x[2]) - (y[3] - x[3])) * t / n, (y[4] - x[4]) / n
+    all = (y[5] - x[5]) + (y[6] - x[6]) + (y[7] - x[7])
+    if (all) printf "machine: %.0f%% busy, %.0f%% idle, %.0f%% stolen by the hypervisor\n",
+      100 * (y[5] - x[5]) / all, 100 * (y[6] - x[6]) / all, 100 * (y[7] - x[7]) / all }' "$data/last-$label"
   [ -z "${THREADS:-}" ] || awk -F'|' -v t="$tick_us" -v n="$(awk '/requests in/ { print $1 }' "$data/last-$label")" '
     NR == FNR { u[$1] = $2; s[$1] = $3; v[$1] = $4; c[$1] = $5; next }
     { du = ($2 - u[$1]) * t / n; ds = ($3 - s[$1]) * t / n; dv = ($4 - v[$1]) / n
