@@ -5,8 +5,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
+import io.gridguard.checkpoint.internal.GateAttempt;
+import io.gridguard.checkpoint.internal.ScanDecider;
 import io.gridguard.checkpoint.internal.ScanJournal;
 import io.gridguard.checkpoint.internal.ScanRepository.ScanRow;
 import io.gridguard.checkpoint.internal.ScanRepository.TokenUse;
@@ -15,14 +16,11 @@ import io.gridguard.dispatch.Events;
 import io.gridguard.healthcode.Colour;
 import io.gridguard.healthcode.FactKind;
 import io.gridguard.healthcode.HealthCodes;
-import io.gridguard.healthcode.HealthPolicy;
 import io.gridguard.healthcode.NewFact;
 import io.gridguard.healthcode.TokenCheck;
 import io.gridguard.jurisdiction.PlaceKind;
 import io.gridguard.jurisdiction.PlaceView;
 import io.gridguard.jurisdiction.Places;
-import io.gridguard.people.People;
-import io.gridguard.people.PersonRef;
 import io.gridguard.shared.AccessDenied;
 import io.gridguard.shared.Caller;
 import io.gridguard.shared.Hashes;
@@ -46,20 +44,17 @@ public class GateScans {
     private final Passes passes;
     private final TransactionTemplate transactions;
     private final Places places;
-    private final People people;
     private final HealthCodes codes;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Events dispatch;
 
-    GateScans(ScanJournal journal, TransactionTemplate transactions, Places places, People people,
-              HealthCodes codes, ApplicationEventPublisher events, Clock clock, Passes passes, Events dispatch) {
+    GateScans(ScanJournal journal, TransactionTemplate transactions, Places places, HealthCodes codes, ApplicationEventPublisher events, Clock clock, Passes passes, Events dispatch) {
         this.passes = passes;
         this.dispatch = dispatch;
         this.journal = journal;
         this.transactions = transactions;
         this.places = places;
-        this.people = people;
         this.codes = codes;
         this.events = events;
         this.clock = clock;
@@ -84,65 +79,31 @@ public class GateScans {
     public ScanResult scan(Caller caller, long checkpointId, ScanRequest request) {
         PlaceView checkpoint = checkpoint(caller, checkpointId);
         validate(request);
-        Instant now = clock.instant();
-        HealthPolicy policy = codes.policy();
-        boolean byToken = request.token() != null && !request.token().isBlank();
-        Optional<PersonRef> person;
-        ScanReason failure = null;
-        TokenUse token = null;
-        if (byToken) {
-            String shown = request.token().strip();
-            TokenCheck check = codes.verify(shown);
-            person = check.status() == TokenCheck.Status.VALID ? codes.personOf(check.reference()).flatMap(people::ref) : Optional.empty();
-            if (check.status() == TokenCheck.Status.EXPIRED) {
-                failure = ScanReason.EXPIRED_TOKEN;
-            } else if (person.isEmpty()) {
-                failure = ScanReason.INVALID_TOKEN;
-            } else {
-                token = new TokenUse(Hashes.sha256(shown), check.expiresAt());
-            }
-        } else {
-            person = people.identify(request.idNumber());
-            failure = person.isEmpty() ? ScanReason.UNKNOWN_PERSON : null;
-        }
-        Colour colour = person.map(p -> codes.current(p.id()).colour()).orElse(null);
-        boolean fever = policy.isFever(request.temperature());
-        ScanReason reason = failure != null ? failure
-                : fever ? ScanReason.FEVER
-                : colour == Colour.RED ? ScanReason.RED_CODE
-                : colour == Colour.YELLOW ? (policy.yellowPasses() ? ScanReason.YELLOW_ALLOWED : ScanReason.YELLOW_CODE)
-                : ScanReason.GREEN_CODE;
-        Passes.Verdict verdict = Passes.Verdict.FREE;
-        if (letsThrough(reason) && person.isPresent()) {
-            verdict = this.passes.check(checkpoint.id(), person.get().id(), request.direction());
-            reason = verdict.denial() != null ? verdict.denial() : reason;
-        }
-        Decision decision = letsThrough(reason) ? Decision.PASS : Decision.DENY;
-        Long personId = person.map(PersonRef::id).orElse(null);
-        ScanRow row = new ScanRow(checkpoint.id(), personId, now, request.direction(), request.temperature(),
-                blankToNull(request.plate()), byToken ? "QR" : "ID", decision, colour, reason, caller.username(), token);
-        var masked = person.map(p -> new ScanResult.MaskedPerson(p.maskedName(), p.maskedIdNumber())).orElse(null);
-        var passToUse = decision == Decision.PASS ? verdict.passToUse() : null;
-        boolean redAttempt = reason == ScanReason.RED_CODE && personId != null;
-        if (!fever && passToUse == null && !redAttempt) {
-            return answer(journal.append(row), colour, masked);
+        ScanJournal.Answer answer = journal.append(attempt(caller, checkpoint, request));
+        ScanDecider.Decided decided = answer.decided();
+        var masked = decided.person() == null ? null : new ScanResult.MaskedPerson(decided.person().maskedName(), decided.person().maskedIdNumber());
+        if (answer.stored() != null) {
+            return answer(answer.stored(), decided.row().colour(), masked);
         }
         // A fever (which changes the person's code), a red code tried (an alarm on the cockpit) or an exit on a pass: the
         // scan and what follows commit together.
         // A replayed token says nothing of the person it names (someone else holds the picture), so nothing follows.
+        ScanRow row = decided.row();
+        Long personId = row.personId();
+        Instant now = row.at();
         return transactions.execute(status -> {
             ScanJournal.Stored stored = journal.storeOne(row);
             if (stored.row().reason() == ScanReason.REPLAYED_TOKEN) {
-                return answer(stored, colour, masked);
+                return answer(stored, row.colour(), masked);
             }
-            Colour shown = colour;
-            if (passToUse != null) {
-                this.passes.use(passToUse, stored.id(), now);
+            Colour shown = row.colour();
+            if (decided.passToUse() != null) {
+                this.passes.use(decided.passToUse(), stored.id(), now);
             }
-            if (redAttempt) {
+            if (row.reason() == ScanReason.RED_CODE && personId != null) {
                 events.publishEvent(new RedCodeAttempt(stored.id(), checkpoint.id(), personId, now));
             }
-            if (fever) {
+            if (decided.fever()) {
                 shown = personId == null ? null : codes.report(new NewFact(personId, FactKind.FEVER_AT_GATE, now, "CHECKPOINT",
                         checkpoint.name() + " " + request.temperature() + "°C"), caller.username()).colour();
                 events.publishEvent(new TemperatureAbnormal(stored.id(), checkpoint.id(), personId, request.temperature(), now));
@@ -155,12 +116,36 @@ public class GateScans {
         });
     }
 
-    private static ScanResult answer(ScanJournal.Stored stored, Colour colour, ScanResult.MaskedPerson masked) {
-        return new ScanResult(stored.id(), stored.row().decision(), colour, stored.row().reason(), masked);
+    /**
+     * The attempt as the request sees it: a token checked (its signature and expiry, and whom its reference names —
+     * remembered for good once read) or an ID number, and whether the temperature is a fever. Who the person is and
+     * their code are looked up with the rest of the journal's group.
+     */
+    private GateAttempt attempt(Caller caller, PlaceView checkpoint, ScanRequest request) {
+        Instant now = clock.instant();
+        boolean fever = codes.policy().isFever(request.temperature());
+        boolean byToken = request.token() != null && !request.token().isBlank();
+        Long personId = null;
+        ScanReason failure = null;
+        TokenUse token = null;
+        if (byToken) {
+            String shown = request.token().strip();
+            TokenCheck check = codes.verify(shown);
+            personId = check.status() == TokenCheck.Status.VALID ? codes.personOf(check.reference()).orElse(null) : null;
+            if (check.status() == TokenCheck.Status.EXPIRED) {
+                failure = ScanReason.EXPIRED_TOKEN;
+            } else if (personId == null) {
+                failure = ScanReason.INVALID_TOKEN;
+            } else {
+                token = new TokenUse(Hashes.sha256(shown), check.expiresAt());
+            }
+        }
+        return new GateAttempt(checkpoint.id(), now, request.direction(), request.temperature(), fever, blankToNull(request.plate()),
+                byToken ? "QR" : "ID", caller.username(), personId, byToken ? null : request.idNumber(), failure, token);
     }
 
-    private static boolean letsThrough(ScanReason reason) {
-        return reason == ScanReason.GREEN_CODE || reason == ScanReason.YELLOW_ALLOWED;
+    private static ScanResult answer(ScanJournal.Stored stored, Colour colour, ScanResult.MaskedPerson masked) {
+        return new ScanResult(stored.id(), stored.row().decision(), colour, stored.row().reason(), masked);
     }
 
     private static void validate(ScanRequest request) {

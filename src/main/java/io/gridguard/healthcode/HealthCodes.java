@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -130,9 +131,41 @@ public class HealthCodes {
      */
     public HealthCodeView current(long personId) {
         return stored(personId)
-                .filter(stored -> stored.view().changesAt() == null || stored.view().changesAt().isAfter(clock.instant()))
+                .filter(this::stillHolds)
                 .map(CodeRepository.Stored::view)
                 .orElseGet(() -> transactions.execute(status -> recompute(personId)));
+    }
+
+    /**
+     * {@link #current} for a group of gate scans: the codes not remembered are read in one query; a code missing or
+     * past its window is computed as {@link #current} would.
+     */
+    public Map<Long, HealthCodeView> currentEach(Collection<Long> personIds) {
+        Map<Long, CodeRepository.Stored> stored = recentCodes.getAll(personIds, codes::findAll);
+        Map<Long, HealthCodeView> current = new HashMap<>();
+        List<Long> stale = new ArrayList<>();
+        for (long personId : personIds) {
+            CodeRepository.Stored code = stored.get(personId);
+            if (code != null && stillHolds(code)) {
+                current.put(personId, code.view());
+            } else {
+                stale.add(personId);
+            }
+        }
+        if (!stale.isEmpty()) {
+            // On a fresh district nearly every scan is someone's first: their codes are created together, not one
+            // transaction each. Anyone an event recomputed meanwhile is read again, one by one.
+            current.putAll(transactions.execute(status -> recomputeAll(stale, codes.factsOf(stale), codes.findAll(stale))));
+            for (long personId : stale) {
+                current.computeIfAbsent(personId, this::current);
+            }
+        }
+        return current;
+    }
+
+    /** A stored code holds until its window ends; then the next read computes it again. */
+    private boolean stillHolds(CodeRepository.Stored code) {
+        return code.view().changesAt() == null || code.view().changesAt().isAfter(clock.instant());
     }
 
     /** The code of someone the caller may see (a resident: themself). */
@@ -281,15 +314,25 @@ public class HealthCodes {
      */
     @Transactional
     public int recomputeSlice(long from, long to) {
+        List<Long> ids = people.activeIdsBetween(from, to);
+        recomputeAll(ids, codes.factsBetween(from, to), codes.storedBetween(from, to));
+        return ids.size();
+    }
+
+    /**
+     * Recomputes these people's codes from their facts and stored codes as read, in the caller's transaction, with
+     * batched writes of what changed. Answers the codes as they now stand for everyone but those an event recomputed
+     * (or, for a first code, created) since the reads: their result stands and they are left out.
+     */
+    private Map<Long, HealthCodeView> recomputeAll(Collection<Long> ids, Map<Long, List<HealthFact>> facts,
+                                                   Map<Long, CodeRepository.Stored> stored) {
         HealthPolicy policy = policy();
         Instant now = clock.instant();
-        List<Long> ids = people.activeIdsBetween(from, to);
-        Map<Long, List<HealthFact>> facts = codes.factsBetween(from, to);
-        Map<Long, CodeRepository.Stored> stored = codes.storedBetween(from, to);
         List<CodeRepository.Stored> created = new ArrayList<>();
         List<CodeRepository.Stored> updated = new ArrayList<>();
         Map<Long, HealthCodeView> changed = new HashMap<>();
         Map<Long, Colour> was = new HashMap<>();
+        Map<Long, HealthCodeView> standing = new HashMap<>();
         for (long personId : ids) {
             CodeAssessment assessment = CodeRules.assess(policy, facts.getOrDefault(personId, List.of()), now, settings.zone());
             CodeRepository.Stored before = stored.get(personId);
@@ -304,6 +347,8 @@ public class HealthCodes {
             } else if (!Objects.equals(before.view().changesAt(), assessment.changesAt())) {
                 updated.add(new CodeRepository.Stored(new HealthCodeView(personId, assessment.colour(), assessment.reasons(),
                         before.view().since(), assessment.changesAt()), before.reference(), before.computedAt()));
+            } else {
+                standing.put(personId, before.view());
             }
         }
         Set<Long> written = new HashSet<>(codes.insertAll(created, policy.version()));
@@ -313,6 +358,7 @@ public class HealthCodes {
         for (CodeRepository.Stored code : created) {
             if (written.contains(code.view().personId())) {
                 history.add(code.view());
+                standing.put(code.view().personId(), code.view());
             }
         }
         changed.forEach((personId, code) -> {
@@ -322,8 +368,15 @@ public class HealthCodes {
             }
         });
         codes.appendHistory(history);
-        AfterCommit.run(() -> recentCodes.forget(ids));
-        return ids.size();
+        for (CodeRepository.Stored code : updated) {
+            if (written.contains(code.view().personId())) {
+                standing.put(code.view().personId(), code.view());
+            }
+        }
+        List<Long> forgotten = List.copyOf(ids);
+        recentCodes.forget(forgotten);
+        AfterCommit.run(() -> recentCodes.forget(forgotten));
+        return standing;
     }
 
     private static boolean sameCode(HealthCodeView stored, CodeAssessment assessment) {

@@ -1,6 +1,8 @@
 package io.gridguard.people;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -126,8 +128,42 @@ public class People {
         if (idNumber == null || idNumber.isBlank() || idNumber.length() > 32) {
             return Optional.empty();
         }
-        return recent.byIdNumber(idNumber.strip().toUpperCase(java.util.Locale.ROOT),
-                number -> people.identityByIdNumber(number).map(PersonRef::ofIdentity));
+        return recent.byIdNumber(normalIdNumber(idNumber), number -> people.identityByIdNumber(number).map(PersonRef::ofIdentity));
+    }
+
+    private static String normalIdNumber(String given) {
+        return given.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * {@link #identify} for a group of gate scans: number (as given) → person, for those registered; the numbers
+     * not remembered are looked up in one query.
+     */
+    public Map<String, PersonRef> identifyEach(Collection<String> idNumbers) {
+        Map<String, String> normal = new HashMap<>();
+        for (String given : idNumbers) {
+            if (given != null && !given.isBlank() && given.length() <= 32) {
+                normal.put(given, normalIdNumber(given));
+            }
+        }
+        Map<String, PersonRef> found = recent.byIdNumbers(normal.values(), this::identifyAll);
+        Map<String, PersonRef> byGiven = new HashMap<>();
+        normal.forEach((given, number) -> {
+            PersonRef person = found.get(number);
+            if (person != null) {
+                byGiven.put(given, person);
+            }
+        });
+        return byGiven;
+    }
+
+    /** {@link #ref} for many ids at once (a group of gate scans): id → person, for the ids that exist. */
+    public Map<Long, PersonRef> refs(Collection<Long> ids) {
+        return recent.byIds(ids, missing -> {
+            Map<Long, PersonRef> found = new HashMap<>();
+            people.identities(missing).forEach(identity -> found.put(identity.id(), PersonRef.ofIdentity(identity)));
+            return found;
+        });
     }
 
     /** {@link #identify} for many numbers at once (an imported list): number → person, for those registered. */

@@ -1,6 +1,9 @@
 package io.gridguard.people;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -28,6 +31,15 @@ class RecentPeople {
 
     Optional<PersonRef> byId(long id, Function<Long, Optional<PersonRef>> lookUp) {
         return remembered(byId, id, lookUp);
+    }
+
+    /** {@link #byIdNumber} for a group of gate scans: the numbers not remembered looked up at once. */
+    Map<String, PersonRef> byIdNumbers(Collection<String> idNumbers, Function<Set<String>, Map<String, PersonRef>> lookUp) {
+        return byIdNumber.getAll(idNumbers, lookUp);
+    }
+
+    Map<Long, PersonRef> byIds(Collection<Long> ids, Function<Set<Long>, Map<Long, PersonRef>> lookUp) {
+        return byId.getAll(ids, lookUp);
     }
 
     /** Forgets everyone now and again once the change is committed (a read in between would remember the old value). */

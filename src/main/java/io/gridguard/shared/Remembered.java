@@ -2,6 +2,11 @@ package io.gridguard.shared;
 
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
@@ -52,11 +57,7 @@ public final class Remembered<K, V> {
         CompletableFuture<V> loading = new CompletableFuture<>();
         CompletableFuture<V> present = cache.asMap().putIfAbsent(key, loading);
         if (present != null) {
-            try {
-                return present.join();
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
-            }
+            return joined(present);
         }
         try {
             V value = load.apply(key);
@@ -65,6 +66,52 @@ public final class Remembered<K, V> {
         } catch (RuntimeException | Error e) {
             loading.completeExceptionally(e);
             throw e;
+        }
+    }
+
+    /**
+     * The remembered values of these keys, and those of the others from one call of {@code loadAll} (the keys it
+     * answers no value for: nothing, and nothing is kept) — a group of gate scans reads its misses in one query
+     * instead of one each. Keys another reader is loading are waited for, as in {@link #get}.
+     */
+    public Map<K, V> getAll(Collection<? extends K> keys, Function<? super Set<K>, ? extends Map<K, V>> loadAll) {
+        Map<K, CompletableFuture<V>> wanted = new LinkedHashMap<>();
+        Map<K, CompletableFuture<V>> mine = new HashMap<>();
+        for (K key : keys) {
+            if (wanted.containsKey(key)) {
+                continue;
+            }
+            CompletableFuture<V> loading = new CompletableFuture<>();
+            CompletableFuture<V> present = cache.asMap().putIfAbsent(key, loading);
+            wanted.put(key, present != null ? present : loading);
+            if (present == null) {
+                mine.put(key, loading);
+            }
+        }
+        if (!mine.isEmpty()) {
+            try {
+                Map<K, V> loaded = loadAll.apply(Collections.unmodifiableSet(mine.keySet()));
+                mine.forEach((key, loading) -> loading.complete(loaded.get(key)));
+            } catch (RuntimeException | Error e) {
+                mine.values().forEach(loading -> loading.completeExceptionally(e));
+                throw e;
+            }
+        }
+        Map<K, V> found = new HashMap<>();
+        wanted.forEach((key, value) -> {
+            V v = joined(value);
+            if (v != null) {
+                found.put(key, v);
+            }
+        });
+        return found;
+    }
+
+    private static <V> V joined(CompletableFuture<V> value) {
+        try {
+            return value.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         }
     }
 

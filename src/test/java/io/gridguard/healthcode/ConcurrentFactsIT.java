@@ -6,10 +6,13 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 
+import io.gridguard.shared.Caller;
+import io.gridguard.shared.Role;
 import io.gridguard.support.ApiClient;
 import io.gridguard.support.Ids;
 import io.gridguard.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the other: none is lost to the last write, and a person's first code is created once.
  */
 class ConcurrentFactsIT extends IntegrationTest {
+
+    @Autowired
+    HealthCodes codes;
 
     @Test
     void twoFactsAtOnceBothCountAndNeitherFails() throws Exception {
@@ -62,6 +68,39 @@ class ConcurrentFactsIT extends IntegrationTest {
         for (var scan : scans) {
             assertThat(scan.get().status()).as(scan.get().body()).isEqualTo(201);
             assertThat(scan.get().json().get("decision").asString()).isEqualTo("PASS");
+        }
+    }
+
+    /**
+     * A gate creates the first codes of its group of scans together, without the per-person lock a fact takes: a fact
+     * reported at that moment must still count, and the person's history must end with the code they hold.
+     */
+    @Test
+    void aFactReportedWhileAGateCreatesTheFirstCodeIsNotLost() throws Exception {
+        ApiClient api = api();
+        String token = api.token("community1");
+        long checkpoint = api.get("/api/v1/checkpoints", api.token("gate1")).json().get("items").get(0).get("id").asLong();
+        var district = new Caller("test", "test", Role.DISTRICT_COMMAND, List.of(fixtures.jurisdictions().scopeNode(fixtures.district().id())),
+                null, null, null);
+        for (int round = 0; round < 8; round++) {
+            String idNumber = Ids.next();
+            long person = api.post("/api/v1/people", token, Map.of("name", "门与病例", "idType", "RESIDENT_ID",
+                    "idNumber", idNumber, "gridId", fixtures.grid1().id())).json().get("id").asLong();
+            var barrier = new CyclicBarrier(2);
+            var scan = CompletableFuture.supplyAsync(() -> {
+                await(barrier);
+                return api.post("/api/v1/checkpoints/" + checkpoint + "/scans", api.token("gate1"),
+                        Map.of("idNumber", idNumber, "temperature", 36.4, "direction", "IN"));
+            });
+            var fact = CompletableFuture.supplyAsync(() -> {
+                await(barrier);
+                return api.post("/api/v1/health-code/facts", token, Map.of("personId", person, "kind", "CASE_CONFIRMED", "source", "TEST"));
+            });
+            assertThat(scan.get().status()).as(scan.get().body()).isEqualTo(201);
+            assertThat(fact.get().status()).as(fact.get().body()).isEqualTo(201);
+            var code = api.get("/api/v1/people/" + person + "/health-code", token).json();
+            assertThat(code.get("colour").asString()).isEqualTo("RED");
+            assertThat(codes.history(district, person).getFirst().colour()).isEqualTo(Colour.RED);
         }
     }
 

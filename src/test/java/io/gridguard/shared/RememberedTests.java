@@ -1,6 +1,10 @@
 package io.gridguard.shared;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -45,7 +49,7 @@ class RememberedTests {
         AtomicInteger loads = new AtomicInteger();
         CountDownLatch release = new CountDownLatch(1);
         try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            var readers = new java.util.ArrayList<Future<String>>();
+            var readers = new ArrayList<Future<String>>();
             for (int i = 0; i < 20; i++) {
                 readers.add(pool.submit(() -> remembered.get(7, key -> {
                     loads.incrementAndGet();
@@ -82,6 +86,60 @@ class RememberedTests {
         assertThat(remembered.get(5, key -> "back")).isEqualTo("back");
         remembered.forgetAll();
         assertThat(remembered.get(4, key -> "reloaded")).isEqualTo("reloaded");
+    }
+
+    @Test
+    void aGroupLoadsOnlyWhatIsNotRememberedInOneCallAndKeepsWhatItFound() {
+        remembered.get(1, key -> "one");
+        var asked = new ArrayList<Set<Integer>>();
+        var found = remembered.getAll(List.of(1, 2, 3, 2), keys -> {
+            asked.add(Set.copyOf(keys));
+            return Map.of(2, "two"); // 3 is nobody
+        });
+        assertThat(asked).containsExactly(Set.of(2, 3));
+        assertThat(found).containsExactlyInAnyOrderEntriesOf(Map.of(1, "one", 2, "two"));
+        assertThat(remembered.get(2, key -> "reloaded")).isEqualTo("two");
+        assertThat(remembered.get(3, key -> "registered since")).isEqualTo("registered since");
+        assertThat(remembered.getAll(List.of(1, 2, 3), keys -> {
+            throw new AssertionError("everything is remembered: nothing to load, but asked for " + keys);
+        })).hasSize(3);
+    }
+
+    @Test
+    void aGroupThatFailsOrIsForgottenWhileLoadingKeepsNothing() {
+        assertThatThrownBy(() -> remembered.getAll(List.of(8, 9), keys -> {
+            throw new IllegalStateException("database away");
+        })).hasMessage("database away");
+        var found = remembered.getAll(List.of(8, 9), keys -> {
+            remembered.forget(8); // changed by someone else while the group was read
+            return Map.of(8, "old eight", 9, "nine");
+        });
+        assertThat(found).containsEntry(8, "old eight").containsEntry(9, "nine");
+        assertThat(remembered.get(8, key -> "new eight")).isEqualTo("new eight");
+        assertThat(remembered.get(9, key -> "reloaded")).isEqualTo("nine");
+    }
+
+    @Test
+    void aGroupWaitsForAKeyAnotherReaderIsLoading() throws Exception {
+        CountDownLatch loading = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            Future<String> single = pool.submit(() -> remembered.get(11, key -> {
+                loading.countDown();
+                await(release);
+                return "eleven";
+            }));
+            assertThat(loading.await(5, TimeUnit.SECONDS)).isTrue();
+            Future<Map<Integer, String>> group = pool.submit(() -> remembered.getAll(List.of(11, 12), keys -> {
+                assertThat(keys).containsExactly(12);
+                return Map.of(12, "twelve");
+            }));
+            Thread.sleep(100);
+            assertThat(group).isNotDone();
+            release.countDown();
+            assertThat(group.get(5, TimeUnit.SECONDS)).containsExactlyInAnyOrderEntriesOf(Map.of(11, "eleven", 12, "twelve"));
+            assertThat(single.get(5, TimeUnit.SECONDS)).isEqualTo("eleven");
+        }
     }
 
     @Test

@@ -24,10 +24,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Group commit for gate scans. Each request hands its scan over and waits; one writer takes everything that
- * is waiting (up to {@value #MOST} scans), inserts it in one batch, commits once, and only then lets each
- * request answer with its scan's id. A checkpoint at rush hour thus costs one commit per group instead of
- * one per person, and a scan is acknowledged only once it is durable.
+ * Group commit for gate scans. Each request hands its attempt over and waits; a writer (one of
+ * {@link CheckpointSettings#scanWriters()}) takes everything that is waiting (up to {@value #MOST} attempts), decides
+ * the group at once (its people and codes read in one query each, {@link ScanDecider}), inserts the rows in one
+ * batch, commits once, and only then lets each request answer with its scan's id. A checkpoint at rush hour thus
+ * costs one commit and a few reads per group instead of a commit and two reads per person, and a scan is
+ * acknowledged only once it is durable. A scan with consequences (a fever, a red code, a pass used) is decided here
+ * but handed back unstored: the request stores it with its consequences.
  */
 @Component
 public class ScanJournal {
@@ -35,11 +38,15 @@ public class ScanJournal {
     private static final Logger log = LoggerFactory.getLogger(ScanJournal.class);
     static final int MOST = 256;
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-    private record Waiting(ScanRow row, CompletableFuture<Stored> stored) {
+    private record Waiting(GateAttempt attempt, CompletableFuture<Answer> answer) {
     }
 
     /** A scan as it was committed (refused as a replay if its token had been shown before) and its id. */
     public record Stored(long id, ScanRow row) {
+    }
+
+    /** An attempt decided, and stored (null: it has consequences, and the request stores it with them). */
+    public record Answer(ScanDecider.Decided decided, Stored stored) {
     }
 
     private static final Duration TOKEN_SWEEP = Duration.ofMinutes(1);
@@ -47,39 +54,48 @@ public class ScanJournal {
     private final BlockingQueue<Waiting> queue = new LinkedBlockingQueue<>();
     private final ScanRepository scans;
     private final TransactionTemplate transactions;
+    private final ScanDecider decider;
     private final Clock clock;
-    private final Thread writer;
+    private final List<Thread> writers;
     private final DistributionSummary groups;
     private final Duration linger;
     private volatile boolean open = true;
 
-    ScanJournal(ScanRepository scans, TransactionTemplate transactions, Clock clock, MeterRegistry meters, CheckpointSettings settings) {
+    ScanJournal(ScanRepository scans, ScanDecider decider, TransactionTemplate transactions, Clock clock, MeterRegistry meters,
+                CheckpointSettings settings) {
         // At rush hour the scans of a few milliseconds share a commit (without a linger, groups were of two or three
         // scans and each commit cost more than its scans).
         this.linger = settings.scanLinger();
         this.groups = DistributionSummary.builder("gridguard.checkpoint.scan.group").description("Scans stored per commit")
                 .baseUnit("scans").register(meters);
         this.scans = scans;
+        this.decider = decider;
         this.clock = clock;
         this.transactions = transactions;
-        this.writer = Thread.ofPlatform().daemon().name("scan-journal").start(this::write);
+        // The sweep of used tokens is the first writer's alone (two sweeping at once would only repeat each other).
+        this.writers = IntStream.range(0, settings.scanWriters())
+                .mapToObj(n -> Thread.ofPlatform().daemon().name("scan-journal-" + n).start(() -> write(n == 0)))
+                .toList();
     }
 
-    /** Stores the scan and answers it once committed; throws if it could not be stored. */
-    public Stored append(ScanRow row) {
+    /**
+     * Decides the attempt and stores it, answering once committed — or, for a scan with consequences, answers it
+     * decided and not stored. Throws if it could not be decided or stored.
+     */
+    public Answer append(GateAttempt attempt) {
         if (!open) {
             throw closed();
         }
-        Waiting waiting = new Waiting(row, new CompletableFuture<>());
+        Waiting waiting = new Waiting(attempt, new CompletableFuture<>());
         queue.add(waiting);
-        if (!open && !writer.isAlive() && queue.remove(waiting)) {
-            // handed over after the writer's last look at the queue and after close()'s: nobody else will answer it
+        if (!open && writers.stream().noneMatch(Thread::isAlive) && queue.remove(waiting)) {
+            // handed over after the writers' last look at the queue and after close()'s: nobody else will answer it
             throw closed();
         }
         // The wait has no time limit because the writer answers every scan handed to it, stored or failed, and a
         // timed wait costs each scan a timer (a thread woken to set it) that rush hour cannot spare.
         try {
-            return waiting.stored().join();
+            return waiting.answer().join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         }
@@ -89,12 +105,12 @@ public class ScanJournal {
         return new IllegalStateException("The scan journal is closed: the application is stopping");
     }
 
-    private void write() {
+    private void write(boolean sweeps) {
         List<Waiting> group = new ArrayList<>(MOST);
         Instant swept = clock.instant();
         while (open || !queue.isEmpty()) {
             try {
-                swept = sweepTokens(swept);
+                swept = sweeps ? sweepTokens(swept) : swept;
                 Waiting first = queue.poll(200, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     continue;
@@ -124,30 +140,48 @@ public class ScanJournal {
     /** Answers the scans not answered yet as not stored, so that no request waits for ever. */
     private static void fail(Collection<Waiting> unanswered) {
         for (Waiting waiting : unanswered) {
-            waiting.stored().completeExceptionally(new IllegalStateException("The scan was not stored"));
+            waiting.answer().completeExceptionally(new IllegalStateException("The scan was not stored"));
         }
     }
 
     private void store(List<Waiting> group) {
+        // Decided outside the group's transaction: a code computed for the first time commits on its own.
+        List<ScanDecider.Decided> decided = decider.decide(group.stream().map(Waiting::attempt).toList());
+        List<Waiting> plain = new ArrayList<>(group.size());
+        List<ScanDecider.Decided> plainDecided = new ArrayList<>(group.size());
+        List<ScanRow> rows = new ArrayList<>(group.size());
+        for (int i = 0; i < group.size(); i++) {
+            if (decided.get(i).hasConsequences()) {
+                group.get(i).answer().complete(new Answer(decided.get(i), null));
+            } else {
+                plain.add(group.get(i));
+                plainDecided.add(decided.get(i));
+                rows.add(decided.get(i).row());
+            }
+        }
+        if (rows.isEmpty()) {
+            return;
+        }
         try {
             List<Stored> stored = transactions.execute(status -> {
-                List<ScanRow> rows = scans.useTokens(group.stream().map(Waiting::row).toList());
-                List<Long> ids = scans.insertAll(rows);
-                return IntStream.range(0, rows.size()).mapToObj(i -> new Stored(ids.get(i), rows.get(i))).toList();
+                List<ScanRow> used = scans.useTokens(rows);
+                List<Long> ids = scans.insertAll(used);
+                return IntStream.range(0, used.size()).mapToObj(i -> new Stored(ids.get(i), used.get(i))).toList();
             });
-            groups.record(group.size());
-            for (int i = 0; i < group.size(); i++) {
-                group.get(i).stored().complete(stored.get(i));
+            groups.record(rows.size());
+            for (int i = 0; i < plain.size(); i++) {
+                plain.get(i).answer().complete(new Answer(plainDecided.get(i), stored.get(i)));
             }
         } catch (RuntimeException groupFailed) {
             // One bad row must not cost the others their place: each is tried alone. Alone, a token another instance
             // used meanwhile is a replay (not a failed batch), so a group of one is tried again too.
-            log.warn("A group of {} scans failed to store; storing them one by one", group.size(), groupFailed);
-            for (Waiting waiting : group) {
+            log.warn("A group of {} scans failed to store; storing them one by one", rows.size(), groupFailed);
+            for (int i = 0; i < plain.size(); i++) {
+                ScanRow row = rows.get(i);
                 try {
-                    waiting.stored().complete(transactions.execute(status -> storeOne(waiting.row())));
+                    plain.get(i).answer().complete(new Answer(plainDecided.get(i), transactions.execute(status -> storeOne(row))));
                 } catch (RuntimeException failed) {
-                    waiting.stored().completeExceptionally(failed);
+                    plain.get(i).answer().completeExceptionally(failed);
                 }
             }
         }
@@ -177,8 +211,11 @@ public class ScanJournal {
     @PreDestroy
     void close() throws InterruptedException {
         open = false;
-        writer.join(PATIENCE.toMillis());
-        if (!writer.isAlive()) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        for (Thread writer : writers) {
+            writer.join(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+        }
+        if (writers.stream().noneMatch(Thread::isAlive)) {
             List<Waiting> left = new ArrayList<>();
             queue.drainTo(left);
             fail(left);

@@ -2,10 +2,12 @@ package io.gridguard.healthcode.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
@@ -19,6 +21,7 @@ import io.gridguard.healthcode.FactKind;
 import io.gridguard.healthcode.HealthCodeView;
 import io.gridguard.healthcode.HealthFact;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -35,6 +38,7 @@ public class CodeRepository {
     /** A full recompute's write: skipped when an event recomputed the person since the slice was read. */
     private static final String UPDATE_CODE_UNLESS_RECOMPUTED = UPDATE_CODE + " AND computed_at = ?";
     private static final String COLUMNS = "SELECT person_id, colour, reasons, since, changes_at, reference, computed_at FROM health_code ";
+    private static final String FACT_COLUMNS = "SELECT id, person_id, kind, occurred_at, cleared_at, source, detail FROM health_fact ";
     private static final String INSERT_HISTORY = "INSERT INTO health_code_history (person_id, colour, reasons, changed_at) VALUES (?, ?, ?, ?)";
 
     private final JdbcClient jdbc;
@@ -68,7 +72,7 @@ public class CodeRepository {
     }
 
     public List<HealthFact> facts(long personId) {
-        return jdbc.sql("SELECT id, person_id, kind, occurred_at, cleared_at, source, detail FROM health_fact WHERE person_id = ? ORDER BY occurred_at")
+        return jdbc.sql(FACT_COLUMNS + "WHERE person_id = ? ORDER BY occurred_at")
                 .param(personId)
                 .query(CodeRepository::fact)
                 .list();
@@ -85,6 +89,33 @@ public class CodeRepository {
 
     public Optional<Stored> find(long personId) {
         return jdbc.sql(COLUMNS + "WHERE person_id = ?").param(personId).query(CodeRepository::map).optional();
+    }
+
+    /** {@link #find} for many people in one query (a group of gate scans): person → code, for those stored. */
+    public Map<Long, Stored> findAll(Collection<Long> personIds) {
+        Map<Long, Stored> found = new HashMap<>();
+        ofEach(COLUMNS + "WHERE person_id = ANY (?)", personIds, CodeRepository::map).forEach(code -> found.put(code.view().personId(), code));
+        return found;
+    }
+
+    /** {@link #facts} for many people in one query: person → facts, oldest first, for those with any. */
+    public Map<Long, List<HealthFact>> factsOf(Collection<Long> personIds) {
+        Map<Long, List<HealthFact>> facts = new HashMap<>();
+        ofEach(FACT_COLUMNS + "WHERE person_id = ANY (?) ORDER BY occurred_at", personIds, CodeRepository::fact)
+                .forEach(fact -> facts.computeIfAbsent(fact.personId(), id -> new ArrayList<>()).add(fact));
+        return facts;
+    }
+
+    /** The rows of a query whose one parameter is the array of these people's ids. */
+    private <T> List<T> ofEach(String sql, Collection<Long> personIds, RowMapper<T> mapper) {
+        if (personIds.isEmpty()) {
+            return List.of();
+        }
+        return template.query(con -> {
+            var statement = con.prepareStatement(sql);
+            statement.setArray(1, con.createArrayOf("BIGINT", personIds.toArray()));
+            return statement;
+        }, mapper);
     }
 
     /**
@@ -125,7 +156,7 @@ public class CodeRepository {
     /** New codes; those someone created meanwhile are left as they are. Answers the people whose code was written. */
     public Set<Long> insertAll(List<Stored> codes, int policyVersion) {
         Timestamp now = Timestamp.from(Instant.now());
-        return written(codes, template.batchUpdate(INSERT_CODE, codes, 1000, (ps, stored) -> {
+        int[][] counts = template.batchUpdate(INSERT_CODE, codes, 1000, (ps, stored) -> {
             HealthCodeView code = stored.view();
             ps.setLong(1, code.personId());
             ps.setString(2, stored.reference());
@@ -135,7 +166,21 @@ public class CodeRepository {
             ps.setTimestamp(6, timestamp(code.changesAt()));
             ps.setInt(7, policyVersion);
             ps.setTimestamp(8, now);
-        }));
+        });
+        if (Arrays.stream(counts).flatMapToInt(Arrays::stream).noneMatch(count -> count == Statement.SUCCESS_NO_INFO)) {
+            return written(codes, counts);
+        }
+        // A rewritten batch does not say which rows a conflict skipped (and a code written for someone who got one
+        // meanwhile would add a wrong line to their history): ours are the rows that carry our random reference.
+        Map<Long, Stored> present = findAll(codes.stream().map(code -> code.view().personId()).toList());
+        Set<Long> ours = new HashSet<>();
+        for (Stored code : codes) {
+            Stored found = present.get(code.view().personId());
+            if (found != null && found.reference().equals(code.reference())) {
+                ours.add(code.view().personId());
+            }
+        }
+        return ours;
     }
 
     /** A full recompute's changes: each unless the person was recomputed after {@code Stored.computedAt} (by an event). */
@@ -154,7 +199,7 @@ public class CodeRepository {
         }));
     }
 
-    /** The people whose row a batch wrote; a driver that rewrote the batch reports "success, count unknown" (-2). */
+    /** The people whose row a batch wrote (an update's batch is never rewritten, so its counts are exact). */
     private static Set<Long> written(List<Stored> codes, int[][] counts) {
         Set<Long> written = new HashSet<>();
         int i = 0;
@@ -181,9 +226,7 @@ public class CodeRepository {
     /** The facts of everyone whose id is in [from, to), grouped by person (a full recompute reads the district in slices). */
     public Map<Long, List<HealthFact>> factsBetween(long from, long to) {
         Map<Long, List<HealthFact>> facts = new HashMap<>();
-        jdbc.sql("""
-                SELECT id, person_id, kind, occurred_at, cleared_at, source, detail FROM health_fact
-                WHERE person_id >= ? AND person_id < ?""")
+        jdbc.sql(FACT_COLUMNS + "WHERE person_id >= ? AND person_id < ?")
                 .params(from, to)
                 .query(CodeRepository::fact)
                 .list().forEach(fact -> facts.computeIfAbsent(fact.personId(), id -> new ArrayList<>()).add(fact));

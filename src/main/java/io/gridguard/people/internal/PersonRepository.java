@@ -116,14 +116,7 @@ public class PersonRepository {
      * table for a long one (100,000 numbers in batches of a thousand took 25 s of index look-ups at a million people).
      */
     public List<Identity> identitiesByIdNumbers(java.util.Collection<String> numbers) {
-        if (numbers.isEmpty()) {
-            return List.of();
-        }
-        return template.query(con -> {
-            var statement = con.prepareStatement(IDENTITY + "WHERE id_number = ANY (?) AND status = 'ACTIVE' ORDER BY id");
-            statement.setArray(1, con.createArrayOf("VARCHAR", numbers.toArray()));
-            return statement;
-        }, PersonRepository::identity);
+        return identitiesWhereAny("id_number = ANY (?) AND status = 'ACTIVE' ORDER BY id", "VARCHAR", numbers);
     }
 
     /** Where these people live, in one query (ids of merged or unknown people are left out). */
@@ -144,6 +137,23 @@ public class PersonRepository {
 
     public Optional<Identity> identity(long id) {
         return jdbc.sql(IDENTITY + "WHERE id = ?").param(id).query(PersonRepository::identity).optional();
+    }
+
+    /** {@link #identity} for many ids in one query. */
+    public List<Identity> identities(java.util.Collection<Long> ids) {
+        return identitiesWhereAny("id = ANY (?)", "BIGINT", ids);
+    }
+
+    /** The identities a condition whose one parameter is an array of these values (of that SQL type) selects. */
+    private List<Identity> identitiesWhereAny(String condition, String type, java.util.Collection<?> values) {
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        return template.query(con -> {
+            var statement = con.prepareStatement(IDENTITY + "WHERE " + condition);
+            statement.setArray(1, con.createArrayOf(type, values.toArray()));
+            return statement;
+        }, PersonRepository::identity);
     }
 
     private static Identity identity(ResultSet rs, int n) throws SQLException {

@@ -5,7 +5,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.LongStream;
 
@@ -31,6 +37,27 @@ class ScanJournalTests {
 
     private static final ScanRow ROW = new ScanRow(1, 2L, Instant.parse("2026-12-04T08:00:00Z"), Direction.IN,
             new BigDecimal("36.5"), null, "ID", Decision.PASS, Colour.GREEN, ScanReason.GREEN_CODE, "gate1", null);
+
+    private static final GateAttempt ATTEMPT = new GateAttempt(1, ROW.at(), Direction.IN, ROW.temperature(), false, null, "ID",
+            "gate1", null, "330188194201010006", null, null);
+    private static final GateAttempt FEVER = new GateAttempt(1, ROW.at(), Direction.IN, new BigDecimal("38.2"), true, null, "ID",
+            "gate1", null, "330188194201010006", null, null);
+
+    /** Decides every attempt as ROW (a fever: denied, with consequences), or throws while {@code broken} is set. */
+    private static final class Decider implements ScanDecider {
+        final AtomicBoolean broken = new AtomicBoolean();
+        final List<Integer> groups = new CopyOnWriteArrayList<>();
+
+        @Override
+        public List<Decided> decide(List<GateAttempt> attempts) {
+            if (broken.get()) {
+                throw new IllegalStateException("people away");
+            }
+            groups.add(attempts.size());
+            return attempts.stream().map(a -> new Decided(a.fever() ? new ScanRow(1, 2L, a.at(), a.direction(), a.temperature(), null,
+                    "ID", Decision.DENY, Colour.GREEN, ScanReason.FEVER, "gate1", null) : ROW, null, null, a.fever())).toList();
+        }
+    }
 
     /** A repository that stores in memory, or fails with an Error (not an exception) while {@code broken} is set. */
     private static final class Scans extends ScanRepository {
@@ -71,8 +98,9 @@ class ScanJournalTests {
     };
 
     private final Scans scans = new Scans();
-    private final ScanJournal journal = new ScanJournal(scans, AT_ONCE, Clock.systemUTC(), new SimpleMeterRegistry(),
-            new CheckpointSettings(ZoneId.of("Asia/Shanghai"), Duration.ofMillis(1)));
+    private final Decider decider = new Decider();
+    private final ScanJournal journal = new ScanJournal(scans, decider, AT_ONCE, Clock.systemUTC(), new SimpleMeterRegistry(),
+            new CheckpointSettings(ZoneId.of("Asia/Shanghai"), Duration.ofMillis(1), 2));
 
     @AfterEach
     void close() throws InterruptedException {
@@ -81,34 +109,72 @@ class ScanJournalTests {
 
     @Test
     void aScanIsAnsweredWithItsId() {
-        ScanJournal.Stored stored = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> journal.append(ROW));
+        ScanJournal.Stored stored = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> journal.append(ATTEMPT)).stored();
         assertThat(stored.id()).isEqualTo(1);
         assertThat(stored.row()).isEqualTo(ROW);
+    }
+
+    @Test
+    void attemptsWaitingTogetherAreDecidedAsOneGroupAndAScanWithConsequencesIsHandedBackUnstored() throws Exception {
+        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            var plain = new ArrayList<Future<ScanJournal.Answer>>();
+            for (int i = 0; i < 20; i++) {
+                plain.add(pool.submit(() -> journal.append(ATTEMPT)));
+            }
+            var fever = pool.submit(() -> journal.append(FEVER));
+            var ids = new HashSet<Long>();
+            for (var answer : plain) {
+                ids.add(answer.get(5, TimeUnit.SECONDS).stored().id());
+            }
+            assertThat(ids).hasSize(20);
+            ScanJournal.Answer feverish = fever.get(5, TimeUnit.SECONDS);
+            assertThat(feverish.stored()).isNull();
+            assertThat(feverish.decided().row().reason()).isEqualTo(ScanReason.FEVER);
+        }
+        assertThat(scans.next).isEqualTo(21);
+        // 21 attempts handed over within the writer's linger or while it stored: fewer groups than attempts
+        assertThat(decider.groups.stream().mapToInt(Integer::intValue).sum()).isEqualTo(21);
+        assertThat(decider.groups.size()).isLessThan(21);
+    }
+
+    @Test
+    void aGroupThatCannotBeDecidedIsAnsweredAsNotStored() {
+        decider.broken.set(true);
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () ->
+                assertThatThrownBy(() -> journal.append(ATTEMPT)).isInstanceOf(IllegalStateException.class)
+                        .hasMessageContaining("not stored"));
+        decider.broken.set(false);
+        assertThat(assertTimeoutPreemptively(Duration.ofSeconds(5), () -> journal.append(ATTEMPT)).stored().id()).isEqualTo(1);
     }
 
     @Test
     void aWriterThatMeetsAnErrorAnswersTheScanAsNotStoredAndGoesOn() {
         scans.broken.set(true);
         assertTimeoutPreemptively(Duration.ofSeconds(5), () ->
-                assertThatThrownBy(() -> journal.append(ROW)).isInstanceOf(IllegalStateException.class)
+                assertThatThrownBy(() -> journal.append(ATTEMPT)).isInstanceOf(IllegalStateException.class)
                         .hasMessageContaining("not stored"));
         scans.broken.set(false);
-        assertThat(assertTimeoutPreemptively(Duration.ofSeconds(5), () -> journal.append(ROW)).id()).isEqualTo(1);
+        assertThat(assertTimeoutPreemptively(Duration.ofSeconds(5), () -> journal.append(ATTEMPT)).stored().id()).isEqualTo(1);
     }
 
     @Test
-    void aLingerOfMoreThanASecondIsRefusedAtStartUp() {
-        assertThatThrownBy(() -> new CheckpointSettings(ZoneId.of("Asia/Shanghai"), Duration.ofSeconds(2)))
+    void aLingerOfMoreThanASecondOrANumberOfWritersOutside1To8IsRefusedAtStartUp() {
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        assertThatThrownBy(() -> new CheckpointSettings(zone, Duration.ofSeconds(2), 2))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("scan-linger");
-        assertThatThrownBy(() -> new CheckpointSettings(ZoneId.of("Asia/Shanghai"), Duration.ofMillis(-1)))
+        assertThatThrownBy(() -> new CheckpointSettings(zone, Duration.ofMillis(-1), 2))
                 .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new CheckpointSettings(zone, Duration.ofMillis(10), 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("scan-writers");
+        assertThatThrownBy(() -> new CheckpointSettings(zone, Duration.ofMillis(10), 9))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("scan-writers");
     }
 
     @Test
     void aClosedJournalRefusesScans() throws InterruptedException {
         journal.close();
         assertTimeoutPreemptively(Duration.ofSeconds(5), () ->
-                assertThatThrownBy(() -> journal.append(ROW)).isInstanceOf(IllegalStateException.class)
+                assertThatThrownBy(() -> journal.append(ATTEMPT)).isInstanceOf(IllegalStateException.class)
                         .hasMessageContaining("closed"));
     }
 }
