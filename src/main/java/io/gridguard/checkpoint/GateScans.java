@@ -49,7 +49,8 @@ public class GateScans {
     private final Clock clock;
     private final Events dispatch;
 
-    GateScans(ScanJournal journal, TransactionTemplate transactions, Places places, HealthCodes codes, ApplicationEventPublisher events, Clock clock, Passes passes, Events dispatch) {
+    GateScans(ScanJournal journal, TransactionTemplate transactions, Places places, HealthCodes codes, ApplicationEventPublisher events,
+              Clock clock, Passes passes, Events dispatch) {
         this.passes = passes;
         this.dispatch = dispatch;
         this.journal = journal;
@@ -100,7 +101,7 @@ public class GateScans {
             if (decided.passToUse() != null) {
                 this.passes.use(decided.passToUse(), stored.id(), now);
             }
-            if (row.reason() == ScanReason.RED_CODE && personId != null) {
+            if (decided.redCodeTried()) {
                 events.publishEvent(new RedCodeAttempt(stored.id(), checkpoint.id(), personId, now));
             }
             if (decided.fever()) {

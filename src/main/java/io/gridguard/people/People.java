@@ -125,10 +125,15 @@ public class People {
      * outside the operator's jurisdiction, without showing them more than the masked name and number.
      */
     public Optional<PersonRef> identify(String idNumber) {
-        if (idNumber == null || idNumber.isBlank() || idNumber.length() > 32) {
+        if (!couldBeIdNumber(idNumber)) {
             return Optional.empty();
         }
         return recent.byIdNumber(normalIdNumber(idNumber), number -> people.identityByIdNumber(number).map(PersonRef::ofIdentity));
+    }
+
+    /** Anything else is nobody's number: no query for it. */
+    private static boolean couldBeIdNumber(String given) {
+        return given != null && !given.isBlank() && given.length() <= 32;
     }
 
     private static String normalIdNumber(String given) {
@@ -142,7 +147,7 @@ public class People {
     public Map<String, PersonRef> identifyEach(Collection<String> idNumbers) {
         Map<String, String> normal = new HashMap<>();
         for (String given : idNumbers) {
-            if (given != null && !given.isBlank() && given.length() <= 32) {
+            if (couldBeIdNumber(given)) {
                 normal.put(given, normalIdNumber(given));
             }
         }

@@ -15,14 +15,18 @@ public interface ScanDecider {
 
     /**
      * An attempt decided: the row to store, the person it names (if found), the pass it uses up (an exit on a
-     * household pass), and whether the temperature was a fever. A scan with consequences — a fever, a red code tried, a pass used — is stored by the request
-     * together with them, not by the journal's group.
+     * household pass), and whether the temperature was a fever. A scan with consequences — a fever, a red code tried,
+     * a pass used — is stored by the request together with them, not by the journal's group.
      */
     record Decided(ScanRow row, PersonRef person, Pass passToUse, boolean fever) {
 
         public boolean hasConsequences() {
-            return fever || passToUse != null
-                    || (row.reason() == ScanReason.RED_CODE && row.personId() != null);
+            return fever || passToUse != null || redCodeTried();
+        }
+
+        /** A known person with a red code tried to pass: an alarm on the cockpit. */
+        public boolean redCodeTried() {
+            return row.reason() == ScanReason.RED_CODE && row.personId() != null;
         }
     }
 }

@@ -149,19 +149,18 @@ public class ScanJournal {
         List<ScanDecider.Decided> decided = decider.decide(group.stream().map(Waiting::attempt).toList());
         List<Waiting> plain = new ArrayList<>(group.size());
         List<ScanDecider.Decided> plainDecided = new ArrayList<>(group.size());
-        List<ScanRow> rows = new ArrayList<>(group.size());
         for (int i = 0; i < group.size(); i++) {
             if (decided.get(i).hasConsequences()) {
                 group.get(i).answer().complete(new Answer(decided.get(i), null));
             } else {
                 plain.add(group.get(i));
                 plainDecided.add(decided.get(i));
-                rows.add(decided.get(i).row());
             }
         }
-        if (rows.isEmpty()) {
+        if (plain.isEmpty()) {
             return;
         }
+        List<ScanRow> rows = plainDecided.stream().map(ScanDecider.Decided::row).toList();
         try {
             List<Stored> stored = transactions.execute(status -> {
                 List<ScanRow> used = scans.useTokens(rows);

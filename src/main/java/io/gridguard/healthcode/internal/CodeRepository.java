@@ -20,8 +20,8 @@ import io.gridguard.healthcode.Colour;
 import io.gridguard.healthcode.FactKind;
 import io.gridguard.healthcode.HealthCodeView;
 import io.gridguard.healthcode.HealthFact;
+import io.gridguard.shared.ArrayQueries;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -94,28 +94,16 @@ public class CodeRepository {
     /** {@link #find} for many people in one query (a group of gate scans): person → code, for those stored. */
     public Map<Long, Stored> findAll(Collection<Long> personIds) {
         Map<Long, Stored> found = new HashMap<>();
-        ofEach(COLUMNS + "WHERE person_id = ANY (?)", personIds, CodeRepository::map).forEach(code -> found.put(code.view().personId(), code));
+        ArrayQueries.query(template, COLUMNS + "WHERE person_id = ANY (?)", "BIGINT", personIds, CodeRepository::map).forEach(code -> found.put(code.view().personId(), code));
         return found;
     }
 
     /** {@link #facts} for many people in one query: person → facts, oldest first, for those with any. */
     public Map<Long, List<HealthFact>> factsOf(Collection<Long> personIds) {
         Map<Long, List<HealthFact>> facts = new HashMap<>();
-        ofEach(FACT_COLUMNS + "WHERE person_id = ANY (?) ORDER BY occurred_at", personIds, CodeRepository::fact)
+        ArrayQueries.query(template, FACT_COLUMNS + "WHERE person_id = ANY (?) ORDER BY occurred_at", "BIGINT", personIds, CodeRepository::fact)
                 .forEach(fact -> facts.computeIfAbsent(fact.personId(), id -> new ArrayList<>()).add(fact));
         return facts;
-    }
-
-    /** The rows of a query whose one parameter is the array of these people's ids. */
-    private <T> List<T> ofEach(String sql, Collection<Long> personIds, RowMapper<T> mapper) {
-        if (personIds.isEmpty()) {
-            return List.of();
-        }
-        return template.query(con -> {
-            var statement = con.prepareStatement(sql);
-            statement.setArray(1, con.createArrayOf("BIGINT", personIds.toArray()));
-            return statement;
-        }, mapper);
     }
 
     /**

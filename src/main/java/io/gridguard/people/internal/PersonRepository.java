@@ -22,6 +22,7 @@ import io.gridguard.people.PersonStatus;
 import io.gridguard.people.PersonFilter;
 import io.gridguard.people.PersonTag;
 import io.gridguard.people.PersonView;
+import io.gridguard.shared.ArrayQueries;
 import io.gridguard.shared.BatchInserts;
 import io.gridguard.shared.NodePath;
 import io.gridguard.shared.ScopeNode;
@@ -116,22 +117,17 @@ public class PersonRepository {
      * table for a long one (100,000 numbers in batches of a thousand took 25 s of index look-ups at a million people).
      */
     public List<Identity> identitiesByIdNumbers(java.util.Collection<String> numbers) {
-        return identitiesWhereAny("id_number = ANY (?) AND status = 'ACTIVE' ORDER BY id", "VARCHAR", numbers);
+        return ArrayQueries.query(template, IDENTITY + "WHERE id_number = ANY (?) AND status = 'ACTIVE' ORDER BY id", "VARCHAR", numbers,
+                PersonRepository::identity);
     }
 
     /** Where these people live, in one query (ids of merged or unknown people are left out). */
     public Map<Long, NodePath> paths(java.util.Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
         Map<Long, NodePath> paths = new java.util.HashMap<>();
-        template.query(con -> {
-            var statement = con.prepareStatement("SELECT id, district_id, street_id, community_id, grid_id FROM person WHERE id = ANY (?) "
-                    + "AND status = 'ACTIVE'");
-            statement.setArray(1, con.createArrayOf("BIGINT", ids.toArray()));
-            return statement;
-        }, (org.springframework.jdbc.core.RowCallbackHandler) rs -> paths.put(rs.getLong(1),
-                new NodePath(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5))));
+        ArrayQueries.query(template, "SELECT id, district_id, street_id, community_id, grid_id FROM person WHERE id = ANY (?) "
+                        + "AND status = 'ACTIVE'", "BIGINT", ids,
+                (rs, n) -> Map.entry(rs.getLong(1), new NodePath(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5))))
+                .forEach(path -> paths.put(path.getKey(), path.getValue()));
         return paths;
     }
 
@@ -141,19 +137,7 @@ public class PersonRepository {
 
     /** {@link #identity} for many ids in one query. */
     public List<Identity> identities(java.util.Collection<Long> ids) {
-        return identitiesWhereAny("id = ANY (?)", "BIGINT", ids);
-    }
-
-    /** The identities a condition whose one parameter is an array of these values (of that SQL type) selects. */
-    private List<Identity> identitiesWhereAny(String condition, String type, java.util.Collection<?> values) {
-        if (values.isEmpty()) {
-            return List.of();
-        }
-        return template.query(con -> {
-            var statement = con.prepareStatement(IDENTITY + "WHERE " + condition);
-            statement.setArray(1, con.createArrayOf(type, values.toArray()));
-            return statement;
-        }, PersonRepository::identity);
+        return ArrayQueries.query(template, IDENTITY + "WHERE id = ANY (?)", "BIGINT", ids, PersonRepository::identity);
     }
 
     private static Identity identity(ResultSet rs, int n) throws SQLException {
