@@ -38,14 +38,15 @@ public class CodeLists {
     public record Holder(long personId, String maskedName, String maskedIdNumber, Colour colour, List<FactKind> reasons, Instant since) {
     }
 
-    /** A page of the holders of a red or yellow code under the caller's nodes (or {@code nodeId} inside them). */
+    /** A page of the holders of a red or yellow code under the caller's nodes (or {@code nodeId} inside them), latest first. */
     public PageOf<Holder> ofColour(Caller caller, Long nodeId, Colour colour, int page, int size) {
         caller.require(VIEWERS);
         if (colour == null || colour == Colour.GREEN) {
             throw new Problem.Invalid("colour", "healthcode.list.colour.invalid");
         }
         List<ScopeNode> scope = jurisdictions.scopeOf(caller, nodeId);
-        List<Long> ids = codes.notGreen().get(colour).stream().sorted().toList();
+        // Latest first: command looks here for who has just turned red, and a long list must not push them to its last page.
+        List<Long> ids = codes.notGreen().get(colour);
         Map<Long, NodePath> paths = people.pathsOf(ids);
         List<Long> inScope = ids.stream().filter(id -> paths.containsKey(id)
                 && io.gridguard.shared.ScopeNode.anyCovers(scope, paths.get(id))).toList();

@@ -118,8 +118,9 @@ public class HealthCodes {
     }
 
     /**
-     * The people whose stored code is red or yellow (the cockpit counts them by scope; everyone else is green). A code is
-     * stored when computed; one whose window ended since is counted by its stored colour until it is next read.
+     * The people whose stored code is red or yellow, the latest to take that code first (the cockpit counts them by
+     * scope; everyone else is green). A code is stored when computed; one whose window ended since is counted by its
+     * stored colour until it is next read.
      */
     public Map<Colour, List<Long>> notGreen() {
         return Map.of(Colour.RED, codes.peopleOfColour(Colour.RED.name()), Colour.YELLOW, codes.peopleOfColour(Colour.YELLOW.name()));

@@ -230,7 +230,11 @@ class RiskMapIT extends IntegrationTest {
 
         var session = browserless().loggedIn("street1");
         assertThat(session.get("/checkpoints/scans?decision=DENY").body()).contains("红码，不予通行").contains("38.6").doesNotContain("红码乙");
-        assertThat(session.get("/health-code/codes?colour=RED").body()).contains("红**").doesNotContain(idNumber);
+        String reds = session.get("/health-code/codes?colour=RED").body();
+        assertThat(reds).contains("红**").doesNotContain(idNumber);
+        // The latest to turn red first: earlier tests of the suite leave more red codes in this street than a page holds.
+        String table = reds.substring(reds.indexOf("id=\"codes\""));
+        assertThat(table.substring(table.indexOf("href=\"/people/"))).startsWith("href=\"/people/" + red + "\"");
         assertThat(session.get("/health-code/codes?colour=GREEN").status()).isEqualTo(400);
         assertThat(browserless().loggedIn("dept-health").get("/checkpoints/scans").status()).isEqualTo(403);
     }

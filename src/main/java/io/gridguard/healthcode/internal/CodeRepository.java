@@ -125,7 +125,7 @@ public class CodeRepository {
 
     /** The people whose stored code is of this colour (for red and yellow: few, by the colour's index). */
     public List<Long> peopleOfColour(String colour) {
-        return jdbc.sql("SELECT person_id FROM health_code WHERE colour = ?").param(colour).query(Long.class).list();
+        return jdbc.sql("SELECT person_id FROM health_code WHERE colour = ? ORDER BY since DESC, person_id DESC").param(colour).query(Long.class).list();
     }
 
     public Optional<Long> personOf(String reference) {
