@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Gate-scan throughput against the same application's authenticated no-op GET, in one run, on PostgreSQL.
 # Needs a district in database gridguard_bench (bench/demo-generation.sh 1000000 postgres leaves one) and wrk.
-#   [ROUNDS=n] [THREADS=1] [RESIDENTS=n] [APP_ARGS="--gridguard.checkpoint.scan-writers=4 …"] bench/gate-scans.sh [seconds] [connections]
+#   [ROUNDS=n] [THREADS=1] [RESIDENTS=n] [QR=0] [APP_ARGS="--gridguard.checkpoint.scan-writers=4 …"] bench/gate-scans.sh [seconds] [connections]
 # THREADS=1 adds, after each measured run, the JVM's processor time and context switches per request by thread.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,8 +45,13 @@ end
 LUA
 # The token run lasts as long as the others and must not run out of tokens: fetching gives about half as many tokens
 # per second as the scans use up, so it lasts three times as long (at least 40 s).
-wrk -t2 -c8 -d$(( seconds * 3 > 40 ? seconds * 3 : 40 ))s -s "$data/fetch.lua" "http://localhost:$port" >/dev/null
-cat "$data"/tokens-* > "$data/tokens"
+# QR=0 leaves the token run out (quicker, for comparing the ID-number path alone).
+if [ "${QR:-1}" = 1 ]; then
+  wrk -t2 -c8 -d$(( seconds * 3 > 40 ? seconds * 3 : 40 ))s -s "$data/fetch.lua" "http://localhost:$port" >/dev/null
+  cat "$data"/tokens-* > "$data/tokens"
+else
+  : > "$data/tokens"
+fi
 # A wrk script that posts the listed values (ID numbers or QR tokens) as the given field: at random (ID numbers,
 # "random"), or each thread walking its own share of the list once (tokens, "once"; past its end it starts again,
 # and those scans are refused as replays — the run is long enough only if the replays counted below stay 0).
@@ -116,16 +121,18 @@ measured() {
   local before after
   [ -z "${THREADS:-}" ] || threads > "$data/threads-before"
   before=$(snapshot)
-  wrk -t2 -c"$connections" -d"${seconds}s" --latency "$@" > "$data/last-$label"
+  # wrk's own processor time (user + system, seconds), to tell it from the kernel's in the machine's busy time
+  local TIMEFORMAT='%U %S'
+  { time wrk -t2 -c"$connections" -d"${seconds}s" --latency "$@" > "$data/last-$label"; } 2> "$data/wrk-time"
   after=$(snapshot)
   [ -z "${THREADS:-}" ] || threads > "$data/threads-after"
   grep -E "requests in|Requests/sec|^ +50%|^ +99%|Non-2xx" "$data/last-$label"
-  awk -v b="$before" -v a="$after" -v t="$tick_us" '/requests in/ { n = $1 } END {
+  awk -v b="$before" -v a="$after" -v t="$tick_us" -v w="$(awk '{ print $1 + $2 }' "$data/wrk-time")" '/requests in/ { n = $1 } END {
     if (!n) { print "per request: wrk answered no requests"; exit }
     split(b, x, " "); split(a, y, " ")
-    printf "per request: JVM %d µs user + %d µs system, PostgreSQL %d µs, the rest (wrk, kernel) %d µs, %.1f context switches\n",
-      (y[1] - x[1]) * t / n, (y[2] - x[2]) * t / n, (y[3] - x[3]) * t / n,
-      ((y[5] - x[5]) - (y[1] - x[1]) - (y[2] - x[2]) - (y[3] - x[3])) * t / n, (y[4] - x[4]) / n
+    printf "per request: JVM %d µs user + %d µs system, PostgreSQL %d µs, wrk %d µs, the rest (kernel, other processes) %d µs, %.1f context switches\n",
+      (y[1] - x[1]) * t / n, (y[2] - x[2]) * t / n, (y[3] - x[3]) * t / n, w * 1000000 / n,
+      ((y[5] - x[5]) - (y[1] - x[1]) - (y[2] - x[2]) - (y[3] - x[3])) * t / n - w * 1000000 / n, (y[4] - x[4]) / n
     all = (y[5] - x[5]) + (y[6] - x[6]) + (y[7] - x[7])
     if (all) printf "machine: %.0f%% busy, %.0f%% idle, %.0f%% stolen by the hypervisor\n",
       100 * (y[5] - x[5]) / all, 100 * (y[6] - x[6]) / all, 100 * (y[7] - x[7]) / all }' "$data/last-$label"
@@ -146,12 +153,14 @@ for round in $(seq 1 "${ROUNDS:-1}"); do
   measured scans -s "$data/by-id.lua" "$scans"
   echo "== round $round — scans / no-op: $(awk -v a="$(rate scans)" -v b="$(rate noop)" 'BEGIN { printf "%.2f", a / b }')"
 done
-echo "== gate scans by QR token (Ed25519 verified and the token used up per scan)"
-qr_from=$(psql -h 127.0.0.1 -U postgres -d gridguard_bench -tAc "SELECT coalesce(max(id), 0) FROM gate_scan")
-measured tokens -s "$data/by-token.lua" "$scans"
-psql -h 127.0.0.1 -U postgres -d gridguard_bench -tAc \
-  "SELECT 'token scans by reason: ' || string_agg(reason || ' ' || n, ', ') FROM (SELECT reason, count(*) n FROM gate_scan
-   WHERE method = 'QR' AND id > $qr_from GROUP BY reason) r"
+if [ "${QR:-1}" = 1 ]; then
+  echo "== gate scans by QR token (Ed25519 verified and the token used up per scan)"
+  qr_from=$(psql -h 127.0.0.1 -U postgres -d gridguard_bench -tAc "SELECT coalesce(max(id), 0) FROM gate_scan")
+  measured tokens -s "$data/by-token.lua" "$scans"
+  psql -h 127.0.0.1 -U postgres -d gridguard_bench -tAc \
+    "SELECT 'token scans by reason: ' || string_agg(reason || ' ' || n, ', ') FROM (SELECT reason, count(*) n FROM gate_scan
+     WHERE method = 'QR' AND id > $qr_from GROUP BY reason) r"
+fi
 echo "== the no-op again (how much the machine drifted during the run)"
 noop_run
 after=$(psql -h 127.0.0.1 -U postgres -d gridguard_bench -tAc "SELECT count(*) FROM gate_scan")
