@@ -1,13 +1,9 @@
 package io.gridguard.support;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -29,7 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "gridguard.devices.mqtt-client-id=gridguard-test-${random.uuid}",
         // tests change a figure and read it back at once: the cockpit counts again on every read
         "gridguard.cockpit.fresh-seconds=0"})
-@Import(IntegrationTest.CleanDatabase.class)
+@Import(CleanDatabase.class)
 public abstract class IntegrationTest {
 
     @LocalServerPort
@@ -53,22 +49,5 @@ public abstract class IntegrationTest {
 
     protected String base() {
         return "http://localhost:" + port;
-    }
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class CleanDatabase {
-        /** The PostgreSQL test database outlives runs: start each run from an empty schema, so the demo is regenerated. */
-        @Bean
-        FlywayMigrationStrategy cleanThenMigrate() {
-            return (Flyway flyway) -> {
-                flyway.clean();
-                flyway.migrate();
-            };
-        }
-
-        @Bean
-        DemoFixtures demoFixtures(io.gridguard.jurisdiction.Jurisdictions jurisdictions) {
-            return new DemoFixtures(jurisdictions);
-        }
     }
 }
