@@ -343,7 +343,10 @@ public class HealthCodes {
         Map<Long, HealthCodeView> changed = new HashMap<>();
         Map<Long, Colour> was = new HashMap<>();
         Map<Long, HealthCodeView> standing = new HashMap<>();
-        for (long personId : ids) {
+        // Written in person order: two transactions computing some of the same people at once (two journal writers, or
+        // a gate and the full recompute) then take their rows' locks in the same order and one waits for the other,
+        // instead of each for the other (PostgreSQL: "deadlock detected", and a group of gate scans failed with it).
+        for (long personId : ids.stream().distinct().sorted().toList()) {
             CodeAssessment assessment = CodeRules.assess(policy, facts.getOrDefault(personId, List.of()), now, settings.zone());
             CodeRepository.Stored before = stored.get(personId);
             if (before == null) {

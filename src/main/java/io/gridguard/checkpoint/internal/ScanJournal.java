@@ -20,6 +20,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -37,6 +38,7 @@ public class ScanJournal {
 
     private static final Logger log = LoggerFactory.getLogger(ScanJournal.class);
     static final int MOST = 256;
+    static final int TRIES = 3;
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private record Waiting(GateAttempt attempt, CompletableFuture<Answer> answer) {
     }
@@ -146,7 +148,7 @@ public class ScanJournal {
 
     private void store(List<Waiting> group) {
         // Decided outside the group's transaction: a code computed for the first time commits on its own.
-        List<ScanDecider.Decided> decided = decider.decide(group.stream().map(Waiting::attempt).toList());
+        List<ScanDecider.Decided> decided = decide(group.stream().map(Waiting::attempt).toList());
         List<Waiting> plain = new ArrayList<>(group.size());
         List<ScanDecider.Decided> plainDecided = new ArrayList<>(group.size());
         for (int i = 0; i < group.size(); i++) {
@@ -182,6 +184,24 @@ public class ScanJournal {
                 } catch (RuntimeException failed) {
                     plain.get(i).answer().completeExceptionally(failed);
                 }
+            }
+        }
+    }
+
+    /**
+     * The group decided, tried again when the database refused for the moment (a lock conflict or a deadlock with
+     * another transaction computing the same people's codes): nothing was written then, and the next try reads
+     * what the other committed. Only after {@value #TRIES} tries does the group fail.
+     */
+    private List<ScanDecider.Decided> decide(List<GateAttempt> attempts) {
+        for (int tried = 1; ; tried++) {
+            try {
+                return decider.decide(attempts);
+            } catch (TransientDataAccessException e) {
+                if (tried == TRIES) {
+                    throw e;
+                }
+                log.info("Deciding a group of {} scans met a passing conflict ({}); trying again", attempts.size(), e.getClass().getSimpleName());
             }
         }
     }

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.LongStream;
 
 import io.gridguard.checkpoint.CheckpointSettings;
@@ -24,6 +25,7 @@ import io.gridguard.healthcode.Colour;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,15 +45,22 @@ class ScanJournalTests {
     private static final GateAttempt FEVER = new GateAttempt(1, ROW.at(), Direction.IN, new BigDecimal("38.2"), true, null, "ID",
             "gate1", null, "330188194201010006", null, null);
 
-    /** Decides every attempt as ROW (a fever: denied, with consequences), or throws while {@code broken} is set. */
+    /**
+     * Decides every attempt as ROW (a fever: denied, with consequences), or throws while {@code broken} is set, or
+     * meets a lock conflict the next {@code conflicts} times.
+     */
     private static final class Decider implements ScanDecider {
         final AtomicBoolean broken = new AtomicBoolean();
+        final AtomicInteger conflicts = new AtomicInteger();
         final List<Integer> groups = new CopyOnWriteArrayList<>();
 
         @Override
         public List<Decided> decide(List<GateAttempt> attempts) {
             if (broken.get()) {
                 throw new IllegalStateException("people away");
+            }
+            if (conflicts.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                throw new CannotAcquireLockException("deadlock detected");
             }
             groups.add(attempts.size());
             return attempts.stream().map(a -> new Decided(a.fever() ? new ScanRow(1, 2L, a.at(), a.direction(), a.temperature(), null,
@@ -145,6 +154,19 @@ class ScanJournalTests {
                         .hasMessageContaining("not stored"));
         decider.broken.set(false);
         assertThat(assertTimeoutPreemptively(Duration.ofSeconds(5), () -> journal.append(ATTEMPT)).stored().id()).isEqualTo(1);
+    }
+
+    @Test
+    void aGroupIsDecidedAgainAfterAPassingConflictAndFailsOnlyWhenItLasts() {
+        decider.conflicts.set(ScanJournal.TRIES - 1);
+        assertThat(assertTimeoutPreemptively(Duration.ofSeconds(5), () -> journal.append(ATTEMPT)).stored().id()).isEqualTo(1);
+        assertThat(decider.conflicts.get()).isZero();
+        decider.conflicts.set(ScanJournal.TRIES);
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () ->
+                assertThatThrownBy(() -> journal.append(ATTEMPT)).isInstanceOf(IllegalStateException.class)
+                        .hasMessageContaining("not stored"));
+        assertThat(decider.conflicts.get()).isZero();
+        assertThat(scans.next).isEqualTo(2);
     }
 
     @Test
