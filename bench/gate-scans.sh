@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Gate-scan throughput against the same application's authenticated no-op GET, in one run, on PostgreSQL.
-# Needs a district in database gridguard_bench (bench/demo-generation.sh 1000000 postgres leaves one) and wrk.
-#   [ROUNDS=n] [THREADS=1] [RESIDENTS=n] [QR=0] [APP_ARGS="--gridguard.checkpoint.scan-writers=4 …"] bench/gate-scans.sh [seconds] [connections]
+# Needs a district in database gridguard_bench (bench/demo-generation.sh 1000000 postgres leaves one), wrk and jq.
+#   [ROUNDS=n] [THREADS=1] [RESIDENTS=n] [QR=0] [FRESH=1] [APP_ARGS="--gridguard.checkpoint.scan-writers=4 …"] bench/gate-scans.sh [seconds] [connections]
+# A district in use has every resident's code stored; a freshly generated one has none, and its first scans would
+# measure the creation of codes rather than gate scans. So unless FRESH=1, a district where fewer than 99% of the active
+# residents have a stored code first has the policy in force published again unchanged (a full recompute).
 # THREADS=1 adds, after each measured run, the JVM's processor time and context switches per request by thread.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +17,19 @@ app_args="--gridguard.healthcode.token-ttl=20m ${APP_ARGS:-}"
 source bench/app.sh
 gate=$(token gate1)
 district=$(token district)
+if [ "${FRESH:-0}" != 1 ] && [ "$(psql -h 127.0.0.1 -U postgres -d gridguard_bench -tAc \
+    "SELECT (SELECT count(*) FROM health_code) < 0.99 * (SELECT count(*) FROM person WHERE status = 'ACTIVE')")" = t ]; then
+  echo "== codes missing: the policy in force published again unchanged, so that every resident's code is stored"
+  curl -s "localhost:$port/api/v1/health-code/policy" -H "Authorization: Bearer $district" \
+    | jq '{policy: .policy, note: "bench: every resident'"'"'s code stored before gate scans"}' \
+    | curl -s -o /dev/null -w "publish %{http_code}\n" -X POST "localhost:$port/api/v1/health-code/policy" \
+      -H "Authorization: Bearer $district" -H 'Content-Type: application/json' -d @-
+  until curl -s "localhost:$port/api/v1/health-code/policy" -H "Authorization: Bearer $district" | grep -q '"finishedAt":"'; do
+    sleep 1
+  done
+  grep -oE "Recomputed [0-9]+ codes under policy version [0-9]+ in [0-9]+ ms" "$data/run.log" | tail -1
+  psql -h 127.0.0.1 -U postgres -d gridguard_bench -qc "ANALYZE health_code"
+fi
 checkpoint=$(curl -s "localhost:$port/api/v1/checkpoints" -H "Authorization: Bearer $gate" | sed 's/.*"items":\[{"id":\([0-9]*\).*/\1/')
 # RESIDENTS (5,000 unless set) spread over the district pass the gate by ID number; 200 others show QR tokens, each
 # token once. With 5,000 each is back at the gate every few seconds, so most of their codes are still remembered (for
@@ -62,6 +78,8 @@ $threads_numbered
 -- The requests are formatted once, so that the load driver spends no more per request than on the no-op GET.
 local requests = {}
 init = function(args)
+  -- LuaJIT seeds every Lua state alike: without this both threads would send the same people in the same order.
+  math.randomseed(id * 7919 + os.time())
   wrk.method = "POST"
   wrk.headers["Content-Type"] = "application/json"
   wrk.headers["Authorization"] = "Bearer $gate"
