@@ -8,8 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param zone        the district's time zone: days and hours of the figures are counted in it
- * @param scanLinger  how long the writer of gate scans waits, once a scan has come, for others to share its commit:
- *                    longer makes bigger groups (fewer commits per scan at rush hour) and a lone gate waits that long
+ * @param scanLinger  how long at most the writer of gate scans waits, once a scan has come, for others to share its
+ *                    commit (it stops waiting once 16 are waiting): longer makes bigger groups when gates are quiet, and
+ *                    a lone gate waits that long
  * @param scanWriters how many writers take groups of gate scans at once: while one waits for its commit, another
  *                    decides the next group (one writer alone left the cores idle at rush hour)
  */

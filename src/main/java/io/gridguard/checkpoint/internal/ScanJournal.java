@@ -39,6 +39,8 @@ public class ScanJournal {
     private static final Logger log = LoggerFactory.getLogger(ScanJournal.class);
     static final int MOST = 256;
     static final int TRIES = 3;
+    static final int FILLED = 16;
+    private static final Duration GLANCE = Duration.ofNanos(250_000);
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     private record Waiting(GateAttempt attempt, CompletableFuture<Answer> answer) {
     }
@@ -118,9 +120,7 @@ public class ScanJournal {
                     continue;
                 }
                 group.add(first);
-                if (queue.size() < MOST - 1) {
-                    Thread.sleep(linger);
-                }
+                gather();
                 queue.drainTo(group, MOST - 1);
                 store(group);
             } catch (InterruptedException e) {
@@ -139,10 +139,26 @@ public class ScanJournal {
         }
     }
 
+    /**
+     * Waits, once a scan has come, for others to share its commit: up to the linger, but no longer once {@value #FILLED}
+     * are waiting. Sleeping the whole linger at rush hour, when a group fills in a fraction of it, left every gate's
+     * request waiting on a sleeping writer: at 64 connections the cores were 10–15% idle. The writer looks every
+     * {@link #GLANCE} rather than being woken by each scan that comes (a context switch per scan).
+     */
+    private void gather() throws InterruptedException {
+        long deadline = System.nanoTime() + linger.toNanos();
+        for (long left = linger.toNanos(); left > 0 && queue.size() < FILLED - 1; left = deadline - System.nanoTime()) {
+            Thread.sleep(Duration.ofNanos(Math.min(left, GLANCE.toNanos())));
+        }
+    }
+
     /** Answers the scans not answered yet as not stored, so that no request waits for ever. */
-    private static void fail(Collection<Waiting> unanswered) {
-        for (Waiting waiting : unanswered) {
-            waiting.answer().completeExceptionally(new IllegalStateException("The scan was not stored"));
+    private static void fail(Collection<Waiting> group) {
+        for (Waiting waiting : group) {
+            // isDone first: after every group, and an exception (its stack trace) per scan already answered cost 0.5% of the samples
+            if (!waiting.answer().isDone()) {
+                waiting.answer().completeExceptionally(new IllegalStateException("The scan was not stored"));
+            }
         }
     }
 

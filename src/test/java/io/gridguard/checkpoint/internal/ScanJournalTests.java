@@ -147,6 +147,32 @@ class ScanJournalTests {
     }
 
     @Test
+    void aLoneScanWaitsTheLingerForCompanyButAFilledGroupGoesAtOnce() throws Exception {
+        Duration linger = Duration.ofMillis(600);
+        ScanJournal patient = new ScanJournal(scans, decider, AT_ONCE, Clock.systemUTC(), new SimpleMeterRegistry(),
+                new CheckpointSettings(ZoneId.of("Asia/Shanghai"), linger, 1));
+        try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            long started = System.nanoTime();
+            assertThat(pool.submit(() -> patient.append(ATTEMPT)).get(5, TimeUnit.SECONDS).stored()).isNotNull();
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(linger);
+
+            started = System.nanoTime();
+            var answers = new ArrayList<Future<ScanJournal.Answer>>();
+            for (int i = 0; i < ScanJournal.FILLED; i++) {
+                answers.add(pool.submit(() -> patient.append(ATTEMPT)));
+            }
+            for (var answer : answers) {
+                assertThat(answer.get(5, TimeUnit.SECONDS).stored()).isNotNull();
+            }
+            // a group's worth waiting: stored without sleeping out the linger
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(linger.dividedBy(2));
+        } finally {
+            patient.close();
+        }
+        assertThat(decider.groups.stream().mapToInt(Integer::intValue).sum()).isEqualTo(1 + ScanJournal.FILLED);
+    }
+
+    @Test
     void aGroupThatCannotBeDecidedIsAnsweredAsNotStored() {
         decider.broken.set(true);
         assertTimeoutPreemptively(Duration.ofSeconds(5), () ->
