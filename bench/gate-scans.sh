@@ -133,11 +133,17 @@ threads() {
       /^voluntary_ctxt/ { v = $2 } /^nonvoluntary_ctxt/ { n = $2 } END { print v "|" n }' "$task/status")"
   done | awk -F'|' '{ u[$1] += $2; s[$1] += $3; v[$1] += $4; n[$1] += $5 } END { for (k in u) print k "|" u[k] "|" s[k] "|" v[k] "|" n[k] }'
 }
+# The scan journal's groups so far (commits, scans) from its summary; their difference around a run gives its group size.
+groups() {
+  curl -s "localhost:$port/actuator/prometheus" -H "Authorization: Bearer $district" | awk '
+    /^gridguard_checkpoint_scan_group_scans_count/ { c = $2 } /^gridguard_checkpoint_scan_group_scans_sum/ { s = $2 } END { print c + 0, s + 0 }'
+}
 # measured LABEL WRK-ARGUMENTS…: runs wrk, prints its figures and the processor time per request; keeps the output.
 measured() {
   local label=$1; shift
-  local before after
+  local before after groups_before
   [ -z "${THREADS:-}" ] || threads > "$data/threads-before"
+  groups_before=$(groups)
   before=$(snapshot)
   # wrk's own processor time (user + system, seconds), to tell it from the kernel's in the machine's busy time
   local TIMEFORMAT='%U %S'
@@ -145,6 +151,7 @@ measured() {
   after=$(snapshot)
   [ -z "${THREADS:-}" ] || threads > "$data/threads-after"
   grep -E "requests in|Requests/sec|^ +50%|^ +99%|Non-2xx" "$data/last-$label"
+  echo "$groups_before $(groups)" | awk '$3 > $1 { printf "commits of the scan journal: %d, %.1f scans each\n", $3 - $1, ($4 - $2) / ($3 - $1) }'
   awk -v b="$before" -v a="$after" -v t="$tick_us" -v w="$(awk '{ print $1 + $2 }' "$data/wrk-time")" '/requests in/ { n = $1 } END {
     if (!n) { print "per request: wrk answered no requests"; exit }
     split(b, x, " "); split(a, y, " ")
