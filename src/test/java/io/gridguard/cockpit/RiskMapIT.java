@@ -1,5 +1,6 @@
 package io.gridguard.cockpit;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -74,10 +75,19 @@ class RiskMapIT extends IntegrationTest {
         BlockingQueue<String> received = new LinkedBlockingQueue<>();
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/alerts/stream"))
                 .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").build();
-        HttpClient.newHttpClient().sendAsync(request, HttpResponse.BodyHandlers.ofLines()).thenAccept(response -> {
-            received.add("status:" + response.statusCode());
-            try (Stream<String> lines = response.body()) {
-                lines.filter(line -> line.startsWith("data:")).forEach(received::add);
+        // Read on a thread of its own: with thenAccept, a response already there when the callback is attached runs it
+        // on the test's thread, which then reads the endless stream for ever (CI hung here once).
+        Thread.ofVirtual().start(() -> {
+            try {
+                HttpResponse<Stream<String>> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofLines());
+                received.add("status:" + response.statusCode());
+                try (Stream<String> lines = response.body()) {
+                    lines.filter(line -> line.startsWith("data:")).forEach(received::add);
+                }
+            } catch (IOException e) {
+                received.add("failed:" + e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         });
         return received;
