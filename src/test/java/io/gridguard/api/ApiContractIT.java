@@ -82,7 +82,13 @@ class ApiContractIT extends IntegrationTest {
         assertThat(paths.has("/api/v1/checkpoints")).isTrue();
         assertThat(paths.has("/api/v1/departments")).isTrue();
         // served by its own handler mapping (HotPathMapping), and still described
-        assertThat(paths.get("/api/v1/checkpoints/{id}/scans").get("post").get("summary").asString()).startsWith("Check a person at a gate");
+        JsonNode scan = paths.get("/api/v1/checkpoints/{id}/scans").get("post");
+        assertThat(scan.get("summary").asString()).startsWith("Check a person at a gate");
+        // its body is read by HotBodyReader, not @RequestBody: described as the body, not as query parameters
+        assertThat(scan.get("requestBody").get("required").asBoolean()).isTrue();
+        assertThat(scan.get("requestBody").get("content").get("application/json").get("schema").get("$ref").asString()).endsWith("/ScanRequest");
+        assertThat(scan.get("parameters").valueStream().map(p -> p.get("name").asString())).containsExactly("id");
+        assertThat(docs.json().get("components").get("schemas").get("ScanRequest").get("properties").has("idNumber")).isTrue();
         assertThat(api().get("/swagger-ui/index.html", null).status()).isEqualTo(200);
     }
 

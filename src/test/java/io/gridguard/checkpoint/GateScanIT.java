@@ -7,6 +7,7 @@ import java.security.spec.X509EncodedKeySpec;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.gridguard.healthcode.Colour;
@@ -199,6 +200,34 @@ class GateScanIT extends IntegrationTest {
                 "{\"idNumber\":\"110101199003071233\",\"temperature\":36.5,\"direction\":\"SIDEWAYS\"}");
         assertThat(badDirection.status()).isEqualTo(400);
         assertThat(badDirection.json().get("errors").get(0).get("field").asString()).isEqualTo("direction");
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIsRefusedAndNothingIsStored() {
+        ApiClient api = api();
+        long gate = checkpoint1(api);
+        String path = "/api/v1/checkpoints/" + gate + "/scans";
+        String valid = "{\"idNumber\":\"110101199003071233\",\"temperature\":36.5,\"direction\":\"IN\"}";
+        long before = api.get("/api/v1/checkpoints/" + gate + "/figures", api.token("district")).json().get("people").asLong();
+
+        for (String unreadable : List.of("{\"idNumber\": ", "null", "", "[1, 2]", "{\"temperature\": \"warm\"}")) {
+            var refused = api.postRaw(path, api.token("gate1"), "application/json", unreadable);
+            assertThat(refused.status()).as(unreadable).isEqualTo(400);
+            assertThat(refused.contentType()).as(unreadable).startsWith("application/problem+json");
+            assertThat(refused.json().get("errors").get(0).get("message").asString()).as(unreadable).isNotBlank();
+        }
+        // the field that could not be read is named
+        assertThat(api.postRaw(path, api.token("gate1"), "application/json", "{\"temperature\": \"warm\"}")
+                .json().get("errors").get(0).get("field").asString()).isEqualTo("temperature");
+        assertThat(api.postRaw(path, api.token("gate1"), "text/plain", valid).status()).isEqualTo(415);
+        assertThat(api.postRaw(path, api.token("gate1"), null, valid).status()).isEqualTo(415);
+        assertThat(api.postRaw(path, api.token("gate1"), "not a media type", valid).status()).isEqualTo(415);
+        assertThat(api.get("/api/v1/checkpoints/" + gate + "/figures", api.token("district")).json().get("people").asLong())
+                .isEqualTo(before);
+
+        // JSON by its other names is read as JSON
+        assertThat(api.postRaw(path, api.token("gate1"), "application/json;charset=UTF-8", valid).status()).isEqualTo(201);
+        assertThat(api.postRaw(path, api.token("gate1"), "application/vnd.gate+json", valid).status()).isEqualTo(201);
     }
 
     @Test

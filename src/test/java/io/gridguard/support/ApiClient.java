@@ -56,6 +56,12 @@ public class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A POST whose body and Content-Type (null: none) are sent exactly as given. */
+    public Response postRaw(String path, String token, String contentType, String body) {
+        var request = request(path, token).POST(HttpRequest.BodyPublishers.ofString(body));
+        return send(contentType == null ? request : request.header("Content-Type", contentType));
+    }
+
     public Response put(String path, String token, Object body, String... headers) {
         String json = body instanceof String s ? s : JSON.writeValueAsString(body);
         return send(request(path, token, headers).header("Content-Type", "application/json")
