@@ -228,6 +228,24 @@ class GateScanIT extends IntegrationTest {
         // JSON by its other names is read as JSON
         assertThat(api.postRaw(path, api.token("gate1"), "application/json;charset=UTF-8", valid).status()).isEqualTo(201);
         assertThat(api.postRaw(path, api.token("gate1"), "application/vnd.gate+json", valid).status()).isEqualTo(201);
+        assertThat(api.postRaw(path, api.token("gate1"), "application/json;charset=NO-SUCH-CHARSET", valid).status()).isEqualTo(415);
+    }
+
+    @Test
+    void aBodyInTheCharsetItNamesIsReadInIt() {
+        ApiClient api = api();
+        long gate = checkpoint1(api);
+        String path = "/api/v1/checkpoints/" + gate + "/scans";
+        String figures = "/api/v1/checkpoints/" + gate + "/figures";
+        String withPlate = "{\"idNumber\":\"110101199003071233\",\"temperature\":36.5,\"direction\":\"IN\",\"plate\":\"浙C77177\"}";
+        long vehicles = api.get(figures, api.token("district")).json().get("vehicles").asLong();
+
+        var gbk = api.postRaw(path, api.token("gate1"), "application/json;charset=GBK", withPlate.getBytes(java.nio.charset.Charset.forName("GBK")));
+        assertThat(gbk.status()).isEqualTo(201);
+        assertThat(api.get(figures, api.token("district")).json().get("vehicles").asLong()).isEqualTo(vehicles + 1);
+        // the same plate sent in UTF-8 is the same vehicle: the GBK body's 浙 was read as 浙
+        assertThat(api.postRaw(path, api.token("gate1"), "application/json", withPlate).status()).isEqualTo(201);
+        assertThat(api.get(figures, api.token("district")).json().get("vehicles").asLong()).isEqualTo(vehicles + 1);
     }
 
     @Test

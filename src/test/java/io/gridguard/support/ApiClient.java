@@ -58,7 +58,12 @@ public class ApiClient {
 
     /** A POST whose body and Content-Type (null: none) are sent exactly as given. */
     public Response postRaw(String path, String token, String contentType, String body) {
-        var request = request(path, token).POST(HttpRequest.BodyPublishers.ofString(body));
+        return postRaw(path, token, contentType, body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** {@link #postRaw(String, String, String, String)} with the body's bytes as given (another encoding). */
+    public Response postRaw(String path, String token, String contentType, byte[] body) {
+        var request = request(path, token).POST(HttpRequest.BodyPublishers.ofByteArray(body));
         return send(contentType == null ? request : request.header("Content-Type", contentType));
     }
 

@@ -2,6 +2,8 @@ package io.gridguard.shared.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -48,11 +50,12 @@ class HotBodyReader implements WebMvcConfigurer, HandlerMethodArgumentResolver {
     public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest webRequest,
                                   WebDataBinderFactory binders) throws Exception {
         HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
-        requireJson(request.getContentType());
+        Charset charset = requireJson(request.getContentType()).getCharset();
         ObjectReader reader = readers.computeIfAbsent(parameter.getParameterType(), json::readerFor);
         Object body;
         try (InputStream in = request.getInputStream()) {
-            body = reader.readValue(in);
+            // without a charset Jackson finds UTF-8, -16 or -32 itself; a device that names another (GBK) is read in it
+            body = charset == null ? reader.readValue(in) : reader.readValue(new InputStreamReader(in, charset));
         } catch (JacksonException | IOException e) {
             throw new HttpMessageNotReadableException("The request body could not be read as JSON: " + e.getMessage(), e,
                     new ServletServerHttpRequest(request));
@@ -64,16 +67,18 @@ class HotBodyReader implements WebMvcConfigurer, HandlerMethodArgumentResolver {
         return body;
     }
 
-    /** JSON, or JSON by another name ({@code application/*+json}), as the JSON message converter accepts. */
-    private static void requireJson(String contentType) throws HttpMediaTypeNotSupportedException {
+    /** The body's media type: JSON, or JSON by another name ({@code application/*+json}), as the JSON message converter accepts. */
+    private static MediaType requireJson(String contentType) throws HttpMediaTypeNotSupportedException {
         MediaType type;
         try {
             type = contentType == null ? null : MediaType.parseMediaType(contentType);
         } catch (IllegalArgumentException e) {
+            // not a media type, or one naming a charset this JVM does not know
             type = null;
         }
         if (type == null || !(MediaType.APPLICATION_JSON.isCompatibleWith(type) || JSON_BY_ANOTHER_NAME.isCompatibleWith(type))) {
             throw new HttpMediaTypeNotSupportedException(type, List.of(MediaType.APPLICATION_JSON));
         }
+        return type;
     }
 }
