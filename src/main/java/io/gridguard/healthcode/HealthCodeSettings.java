@@ -11,13 +11,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                   pair is generated under the data folder — refused by the {@code prod} profile.
  * @param tokenTtl   how long a QR token is valid; the resident's page fetches a new one before it runs out
  * @param zone       the district's time zone: a declared arrival date starts at midnight there
- * @param remembered how long an instance keeps a code it has read; a change made on another instance reaches
- *                   this one's gates within this time (changes made here are seen at once)
+ * @param remembered how long at most an instance keeps a code it has read. Changes are seen at once whichever
+ *                   instance makes them (on PostgreSQL every instance hears them, see {@code CodeChangeFeed}), so
+ *                   this only bounds how long a code nobody changes is kept before it is read again
  */
 @ConfigurationProperties("gridguard.healthcode")
 public record HealthCodeSettings(String signingKey, String publicKey,
                                  @DefaultValue("2m") Duration tokenTtl,
                                  @DefaultValue("./data") Path dataDir,
                                  @DefaultValue("Asia/Shanghai") java.time.ZoneId zone,
-                                 @DefaultValue("10s") Duration remembered) {
+                                 @DefaultValue("30m") Duration remembered) {
 }

@@ -15,8 +15,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import io.gridguard.shared.Remembered;
+import io.gridguard.healthcode.internal.CodeChangeFeed;
 import io.gridguard.healthcode.internal.CodeKeys;
+import io.gridguard.healthcode.internal.RememberedCodes;
+import io.gridguard.shared.Remembered;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.gridguard.healthcode.internal.CodeRepository;
@@ -54,17 +56,15 @@ public class HealthCodes {
     private final java.util.concurrent.locks.ReentrantLock[] personLocks = new java.util.concurrent.locks.ReentrantLock[1024];
     /** One person's recompute (lock, read facts, rules, write), exported as gridguard_healthcode_recompute_seconds. */
     private final Timer recomputeTimer;
-    /**
-     * Codes read at gates, kept for {@link HealthCodeSettings#remembered()}: every change made here forgets its
-     * entry once committed; a change made by another instance is seen when the entry expires.
-     */
-    private final Remembered<Long, CodeRepository.Stored> recentCodes;
+    /** Codes read at gates, kept while they hold: every change, here or on another instance, forgets its entry. */
+    private final RememberedCodes recentCodes;
+    private final CodeChangeFeed changes;
     /** Token reference → person: fixed for life, so kept as long as there is room. */
     private final Remembered<String, Long> recentReferences = Remembered.whileThereIsRoom(500_000);
 
     HealthCodes(CodeRepository codes, io.gridguard.healthcode.internal.PolicyStore policies, CodeKeys keys, People people,
                 HealthCodeSettings settings, ApplicationEventPublisher events, Clock clock, io.gridguard.shared.AuditTrail audit,
-                TransactionTemplate transactions, MeterRegistry meters) {
+                TransactionTemplate transactions, MeterRegistry meters, RememberedCodes recentCodes, CodeChangeFeed changes) {
         // Buckets rather than client-side percentiles: those decay over minutes and so mix in the warm-up, while the
         // cumulative buckets let a benchmark take the percentiles of exactly the window it measured (bench/recompute.sh).
         this.recomputeTimer = Timer.builder("gridguard.healthcode.recompute").description("One person's code recomputed after a fact")
@@ -75,7 +75,8 @@ public class HealthCodes {
         for (int i = 0; i < personLocks.length; i++) {
             personLocks[i] = new java.util.concurrent.locks.ReentrantLock();
         }
-        this.recentCodes = Remembered.forAtMost(settings.remembered(), 500_000);
+        this.recentCodes = recentCodes;
+        this.changes = changes;
         this.codes = codes;
         this.policies = policies;
         this.keys = keys;
@@ -386,9 +387,8 @@ public class HealthCodes {
                 standing.put(code.view().personId(), code.view());
             }
         }
-        List<Long> forgotten = List.copyOf(ids);
-        recentCodes.forget(forgotten);
-        AfterCommit.run(() -> recentCodes.forget(forgotten));
+        recentCodes.forgetOnCommit(List.copyOf(ids));
+        changes.announce(written);
         return standing;
     }
 
@@ -397,18 +397,13 @@ public class HealthCodes {
     }
 
     private Optional<CodeRepository.Stored> stored(long personId) {
-        return Optional.ofNullable(recentCodes.get(personId, id -> codes.find(id).orElse(null)));
+        return recentCodes.get(personId, codes::find);
     }
 
-    /**
-     * Forgets the person's remembered code now and again once the change is committed; the next read takes it
-     * from the database. (Putting the new code in after commit would race: two recomputes of one person commit
-     * in order, but their after-commit steps may run the other way round and leave the older code remembered —
-     * ConcurrentFactsIT caught that.)
-     */
+    /** The person's code was written in this transaction: forgotten here, and on every instance once committed. */
     private void forget(long personId) {
-        recentCodes.forget(personId);
-        AfterCommit.run(() -> recentCodes.forget(personId));
+        recentCodes.forgetOnCommit(List.of(personId));
+        changes.announce(List.of(personId));
     }
 
     private void validate(NewFact fact) {

@@ -123,6 +123,16 @@ public final class Remembered<K, V> {
         cache.synchronous().invalidateAll(keys);
     }
 
+    /** About how many values are remembered. */
+    public long size() {
+        return cache.synchronous().estimatedSize();
+    }
+
+    /** Forgets the keys that match, including those still loading (their value is then not kept). */
+    public void forgetIf(java.util.function.Predicate<? super K> matches) {
+        cache.asMap().keySet().removeIf(matches);
+    }
+
     public void forgetAll() {
         cache.synchronous().invalidateAll();
     }

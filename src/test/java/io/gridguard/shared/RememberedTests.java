@@ -77,6 +77,20 @@ class RememberedTests {
     }
 
     @Test
+    void forgettingWhatMatchesAlsoForgetsAValueStillLoading() {
+        remembered.get(10, key -> "ten");
+        remembered.get(20, key -> "twenty");
+        String loading = remembered.get(11, key -> {
+            remembered.forgetIf(k -> k >= 10 && k < 20); // a range of codes changed while this one was read
+            return "old eleven";
+        });
+        assertThat(loading).isEqualTo("old eleven");
+        assertThat(remembered.get(11, key -> "new eleven")).isEqualTo("new eleven");
+        assertThat(remembered.get(10, key -> "ten again")).isEqualTo("ten again");
+        assertThat(remembered.get(20, key -> "twenty again")).isEqualTo("twenty");
+    }
+
+    @Test
     void nothingAndFailuresAreNotKept() {
         assertThat(remembered.get(4, key -> null)).isNull();
         assertThat(remembered.get(4, key -> "found later")).isEqualTo("found later");

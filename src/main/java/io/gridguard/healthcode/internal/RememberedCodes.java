@@ -1,0 +1,99 @@
+package io.gridguard.healthcode.internal;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import io.gridguard.healthcode.HealthCodeSettings;
+import io.gridguard.shared.AfterCommit;
+import io.gridguard.shared.Remembered;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.stereotype.Component;
+
+/**
+ * The codes this instance has read, kept so that a gate scan costs no code query. A remembered code is used only while
+ * this instance hears every change committed to the database ({@link CodeChangeFeed}): a change made here or on another
+ * instance then forgets it within the time a notice takes to arrive. While the feed is deaf (not yet connected, or
+ * reconnecting), codes are read from the database every time, and nothing remembered before is trusted again.
+ */
+@Component
+public class RememberedCodes {
+
+    private final Remembered<Long, CodeRepository.Stored> codes;
+    private volatile boolean hearing;
+
+    RememberedCodes(HealthCodeSettings settings, MeterRegistry meters) {
+        this.codes = Remembered.forAtMost(settings.remembered(), 500_000);
+        // an operator (and CodeChangesTwoInstancesIT) can see when an instance reads every code from the database
+        Gauge.builder("gridguard.healthcode.changes.heard", this, r -> r.hearing ? 1 : 0)
+                .description("1 while this instance hears every code change and uses the codes it remembers; 0 while it reads them all")
+                .register(meters);
+    }
+
+    public Optional<CodeRepository.Stored> get(long personId, Function<Long, Optional<CodeRepository.Stored>> load) {
+        if (!hearing) {
+            return load.apply(personId);
+        }
+        return Optional.ofNullable(codes.get(personId, id -> load.apply(id).orElse(null)));
+    }
+
+    public Map<Long, CodeRepository.Stored> getAll(Collection<Long> personIds,
+                                                   Function<Set<Long>, Map<Long, CodeRepository.Stored>> loadAll) {
+        if (!hearing) {
+            return loadAll.apply(Set.copyOf(personIds));
+        }
+        return codes.getAll(personIds, loadAll);
+    }
+
+    /**
+     * For a change written in the caller's transaction: forgets these codes now and again once it is committed (a read
+     * in between would remember the old code). Putting the new code in after commit would race: two recomputes of one
+     * person commit in order, but their after-commit steps may run the other way round — ConcurrentFactsIT caught that.
+     */
+    public void forgetOnCommit(Collection<Long> personIds) {
+        codes.forget(personIds);
+        AfterCommit.run(() -> codes.forget(personIds));
+    }
+
+    /** A notice from the feed: these codes changed, here or on another instance. */
+    void forget(Collection<Long> personIds) {
+        codes.forget(personIds);
+    }
+
+    /** A notice for a whole id range [from, to] (a recompute of many people). */
+    void forgetBetween(long from, long to) {
+        // a recompute sends one range per slice of 10,000 ids: forgetting them one by one is cheaper than going
+        // through up to 500,000 remembered codes for each slice
+        if (to >= from && to - from < codes.size()) {
+            for (long personId = from; personId <= to; personId++) {
+                codes.forget(personId);
+            }
+        } else {
+            codes.forgetIf(personId -> personId >= from && personId <= to);
+        }
+    }
+
+    /** A notice this instance cannot read. */
+    void forgetAll() {
+        codes.forgetAll();
+    }
+
+    /** The feed now hears every change: what was remembered before may have missed some, so it is forgotten first. */
+    void hear() {
+        codes.forgetAll();
+        hearing = true;
+    }
+
+    /** The feed lost its connection: changes may go unheard until it is back. */
+    void deafen() {
+        hearing = false;
+        codes.forgetAll();
+    }
+
+    boolean hearing() {
+        return hearing;
+    }
+}
