@@ -31,9 +31,11 @@ if [ "${FRESH:-0}" != 1 ] && [ "$(psql -h 127.0.0.1 -U postgres -d gridguard_ben
   psql -h 127.0.0.1 -U postgres -d gridguard_bench -qc "ANALYZE health_code"
 fi
 checkpoint=$(curl -s "localhost:$port/api/v1/checkpoints" -H "Authorization: Bearer $gate" | sed 's/.*"items":\[{"id":\([0-9]*\).*/\1/')
-# RESIDENTS (5,000 unless set) spread over the district pass the gate by ID number; 200 others show QR tokens, each
-# token once. With 5,000 each is back at the gate every few seconds, so most of their codes are still remembered (for
-# 10 s); with 100,000 hardly any is, as at a real gate where a resident passes a few times a day.
+# RESIDENTS (5,000 unless set, at most 125,000) spread over the district pass the gate by ID number; 200 others show
+# QR tokens, each token once. Codes are remembered for 30 minutes (gridguard.healthcode.remembered) and people for
+# 30 s: with 5,000 or 100,000 residents each is back within a minute, so after the warm-up their codes are remembered.
+# A real gate sees a resident a few times a day, when the code has been forgotten: for that case, shorten the memory
+# (APP_ARGS="--gridguard.healthcode.remembered=10s" reads nearly every code from the database again).
 residents="${RESIDENTS:-5000}"
 psql -h 127.0.0.1 -U postgres -d gridguard_bench -tAc \
   "SELECT id_number FROM person WHERE id_type = 'RESIDENT_ID' AND status = 'ACTIVE' AND id % $((1000000 / residents)) = 7

@@ -15,7 +15,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import io.gridguard.healthcode.internal.CodeChangeFeed;
 import io.gridguard.healthcode.internal.CodeKeys;
 import io.gridguard.healthcode.internal.RememberedCodes;
 import io.gridguard.shared.Remembered;
@@ -58,13 +57,12 @@ public class HealthCodes {
     private final Timer recomputeTimer;
     /** Codes read at gates, kept while they hold: every change, here or on another instance, forgets its entry. */
     private final RememberedCodes recentCodes;
-    private final CodeChangeFeed changes;
     /** Token reference → person: fixed for life, so kept as long as there is room. */
     private final Remembered<String, Long> recentReferences = Remembered.whileThereIsRoom(500_000);
 
     HealthCodes(CodeRepository codes, io.gridguard.healthcode.internal.PolicyStore policies, CodeKeys keys, People people,
                 HealthCodeSettings settings, ApplicationEventPublisher events, Clock clock, io.gridguard.shared.AuditTrail audit,
-                TransactionTemplate transactions, MeterRegistry meters, RememberedCodes recentCodes, CodeChangeFeed changes) {
+                TransactionTemplate transactions, MeterRegistry meters, RememberedCodes recentCodes) {
         // Buckets rather than client-side percentiles: those decay over minutes and so mix in the warm-up, while the
         // cumulative buckets let a benchmark take the percentiles of exactly the window it measured (bench/recompute.sh).
         this.recomputeTimer = Timer.builder("gridguard.healthcode.recompute").description("One person's code recomputed after a fact")
@@ -76,7 +74,6 @@ public class HealthCodes {
             personLocks[i] = new java.util.concurrent.locks.ReentrantLock();
         }
         this.recentCodes = recentCodes;
-        this.changes = changes;
         this.codes = codes;
         this.policies = policies;
         this.keys = keys;
@@ -388,7 +385,6 @@ public class HealthCodes {
             }
         }
         recentCodes.forgetOnCommit(List.copyOf(ids));
-        changes.announce(written);
         return standing;
     }
 
@@ -400,10 +396,9 @@ public class HealthCodes {
         return recentCodes.get(personId, codes::find);
     }
 
-    /** The person's code was written in this transaction: forgotten here, and on every instance once committed. */
+    /** The person's code was written in this transaction (on PostgreSQL every instance hears of it: CodeChangeFeed). */
     private void forget(long personId) {
         recentCodes.forgetOnCommit(List.of(personId));
-        changes.announce(List.of(personId));
     }
 
     private void validate(NewFact fact) {

@@ -5,7 +5,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Properties;
 import java.util.regex.Pattern;
@@ -16,19 +15,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * How the instances that share one PostgreSQL database tell each other which codes changed, so that each can keep
- * the codes it read ({@link RememberedCodes}) for as long as they hold instead of a few seconds.
+ * How an instance hears which codes changed in the database, so that it can keep the codes it read
+ * ({@link RememberedCodes}) for as long as they hold instead of a few seconds.
  *
- * <p>Every transaction that writes codes sends their person ids with {@code pg_notify}: PostgreSQL delivers a notice
- * only if the transaction commits, and to every listening connection, this instance's own included. Each instance
- * listens on a connection of its own (not one of the pool's). When that connection fails, remembered codes are
- * distrusted until it is back and listening again; then everything remembered before is forgotten, since changes
- * made meanwhile were not heard.
+ * <p>On PostgreSQL every statement that writes {@code health_code} sends the person ids it wrote on channel
+ * {@value #CHANNEL} (a trigger, migration V33): PostgreSQL delivers them only if the transaction commits, and to every
+ * listening connection, this instance's own included. Each instance listens on a connection of its own (not one of
+ * the pool's). When that connection fails, remembered codes are distrusted until it is back and listening again;
+ * then everything remembered before is forgotten, since changes made meanwhile were not heard.
  *
  * <p>The embedded H2 database is opened by one process only: there, the changes made here are all there is, and
  * {@link RememberedCodes#forgetOnCommit} forgets them.
@@ -39,67 +36,25 @@ public class CodeChangeFeed implements SmartLifecycle {
     static final String CHANNEL = "gridguard_codes";
     /** Shown in pg_stat_activity, so an operator (or a test) can find the listening connection. */
     static final String APPLICATION_NAME = "gridguard-code-notices";
-    /** A notice's payload must stay under PostgreSQL's 8,000 bytes: 300 ids of at most 20 characters and a comma. */
-    static final int IDS_PER_NOTICE = 300;
-    /** More changed codes than this in one transaction (a recompute's slice) are sent as the range they lie in. */
-    static final int IDS_BEFORE_A_RANGE = 3_000;
     private static final Pattern IDS = Pattern.compile("-?\\d{1,19}(,-?\\d{1,19})*");
     private static final Pattern RANGE = Pattern.compile("(-?\\d{1,19})\\.\\.(-?\\d{1,19})");
     private static final long RETRY_MILLIS = 500;
     private static final Logger log = LoggerFactory.getLogger(CodeChangeFeed.class);
 
     private final RememberedCodes remembered;
-    private final JdbcClient jdbc;
     private final JdbcConnectionDetails database;
     private final boolean postgres;
     private volatile boolean running;
     private volatile Connection listening;
     private Thread listener;
 
-    CodeChangeFeed(RememberedCodes remembered, JdbcClient jdbc, JdbcConnectionDetails database) {
+    CodeChangeFeed(RememberedCodes remembered, JdbcConnectionDetails database) {
         this.remembered = remembered;
-        this.jdbc = jdbc;
         this.database = database;
         this.postgres = database.getJdbcUrl().startsWith("jdbc:postgresql:");
         if (!postgres) {
             remembered.hear();
         }
-    }
-
-    /** In the caller's transaction: these people's codes were written. The notices go out if it commits. */
-    public void announce(Collection<Long> personIds) {
-        if (!postgres || personIds.isEmpty()) {
-            return;
-        }
-        for (String payload : payloads(personIds)) {
-            jdbc.sql("SELECT pg_notify(?, ?)").params(CHANNEL, payload).query((RowCallbackHandler) row -> { });
-        }
-    }
-
-    /** The ids in notices of at most {@link #IDS_PER_NOTICE}, or for many, the one range "low..high" that holds them. */
-    static List<String> payloads(Collection<Long> personIds) {
-        if (personIds.size() > IDS_BEFORE_A_RANGE) {
-            long low = personIds.stream().mapToLong(Long::longValue).min().orElseThrow();
-            long high = personIds.stream().mapToLong(Long::longValue).max().orElseThrow();
-            return List.of(low + ".." + high);
-        }
-        List<String> payloads = new ArrayList<>();
-        StringBuilder ids = new StringBuilder();
-        int count = 0;
-        for (long personId : personIds) {
-            if (count == IDS_PER_NOTICE) {
-                payloads.add(ids.toString());
-                ids.setLength(0);
-                count = 0;
-            }
-            if (count > 0) {
-                ids.append(',');
-            }
-            ids.append(personId);
-            count++;
-        }
-        payloads.add(ids.toString());
-        return payloads;
     }
 
     /** Forgets what a notice names. One this instance cannot read (not from GridGuard?) forgets everything: never too little. */

@@ -1,6 +1,5 @@
 package io.gridguard.healthcode.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.LongStream;
 
 import io.gridguard.healthcode.Colour;
 import io.gridguard.healthcode.HealthCodeSettings;
@@ -27,8 +25,8 @@ class CodeChangeFeedTests {
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final RememberedCodes remembered = new RememberedCodes(new HealthCodeSettings(null, null, Duration.ofMinutes(2),
             Path.of("."), ZoneId.of("Asia/Shanghai"), Duration.ofHours(1)), meters);
-    /** On H2 nothing is sent; a PostgreSQL feed needs a database only once started or announcing. */
-    private final CodeChangeFeed feed = new CodeChangeFeed(remembered, null, details("jdbc:postgresql://127.0.0.1:1/none"));
+    /** A PostgreSQL feed needs a database only once started. */
+    private final CodeChangeFeed feed = new CodeChangeFeed(remembered, details("jdbc:postgresql://127.0.0.1:1/none"));
     private final AtomicInteger reads = new AtomicInteger();
 
     private static JdbcConnectionDetails details(String url) {
@@ -72,24 +70,6 @@ class CodeChangeFeedTests {
             }
         }
         return again;
-    }
-
-    @Test
-    void aFewIdsGoInOneNoticeAndManyInNoticesUnderPostgresLimit() {
-        assertThat(CodeChangeFeed.payloads(List.of(7L, 12L, 3L))).containsExactly("7,12,3");
-        List<Long> large = LongStream.range(0, 1_000).map(i -> Long.MAX_VALUE - i).boxed().toList();
-        List<String> payloads = CodeChangeFeed.payloads(large);
-        assertThat(payloads).hasSize(4);
-        assertThat(payloads).allSatisfy(p -> assertThat(p.getBytes(StandardCharsets.UTF_8).length).isLessThan(8_000));
-        assertThat(String.join(",", payloads).split(",")).hasSize(1_000);
-        assertThat(CodeChangeFeed.payloads(List.of(Long.MIN_VALUE))).containsExactly(String.valueOf(Long.MIN_VALUE));
-    }
-
-    @Test
-    void aRecomputesManyCodesAreSentAsTheRangeThatHoldsThem() {
-        List<Long> slice = new ArrayList<>(LongStream.rangeClosed(5_000, 9_000).boxed().toList());
-        java.util.Collections.shuffle(slice);
-        assertThat(CodeChangeFeed.payloads(slice)).containsExactly("5000..9000");
     }
 
     @Test
@@ -137,7 +117,7 @@ class CodeChangeFeedTests {
     void onTheEmbeddedDatabaseTheChangesMadeHereAreAllThereIsSoCodesAreRememberedAtOnce() {
         RememberedCodes embedded = new RememberedCodes(new HealthCodeSettings(null, null, Duration.ofMinutes(2), Path.of("."),
                 ZoneId.of("Asia/Shanghai"), Duration.ofHours(1)), new SimpleMeterRegistry());
-        new CodeChangeFeed(embedded, null, details("jdbc:h2:mem:x")).announce(List.of(1L));
+        new CodeChangeFeed(embedded, details("jdbc:h2:mem:x"));
         assertThat(embedded.hearing()).isTrue();
     }
 }
