@@ -1,38 +1,76 @@
 import java.security.KeyPairGenerator;
+import java.security.MessageDigest;
 import java.security.Signature;
 
+import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
+import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.bouncycastle.crypto.signers.Ed25519Signer;
+import org.bouncycastle.crypto.util.PrivateKeyFactory;
 import org.bouncycastle.crypto.util.PublicKeyFactory;
 
-/** One Ed25519 verification of a QR token's payload, the JDK's against Bouncy Castle's, same key, same run. */
+/**
+ * Checking one QR token's signature, four ways, same key, same run: the JDK's Ed25519 verification; Bouncy Castle's
+ * with the public key decoded for each token (the application until 2026-12-06) and decoded once; and what the
+ * platform does now, holding the private key: sign the payload again and compare (CodeTokens).
+ */
 public class Ed25519Verify {
     public static void main(String[] args) throws Exception {
         var pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-        byte[] payload = "abcdefghijklmnopqrstuv|1795439913|1795440033|G".getBytes();
-        Signature signer = Signature.getInstance("Ed25519");
-        signer.initSign(pair.getPrivate());
-        signer.update(payload);
-        byte[] signature = signer.sign();
+        byte[] payload = "abcdefghijklmnopqrstuv|1795439913|1795440033|G|abcdefghijk".getBytes();
+        var privateKey = (Ed25519PrivateKeyParameters) PrivateKeyFactory.createKey(pair.getPrivate().getEncoded());
+        var publicKey = (Ed25519PublicKeyParameters) PublicKeyFactory.createKey(pair.getPublic().getEncoded());
+        byte[] signature = sign(privateKey, payload);
         int n = 3000;
-        for (int round = 1; round <= 3; round++) {
+        for (int round = 1; round <= 4; round++) {
             long start = System.nanoTime();
             for (int i = 0; i < n; i++) {
                 Signature jdk = Signature.getInstance("Ed25519");
                 jdk.initVerify(pair.getPublic());
                 jdk.update(payload);
-                if (!jdk.verify(signature)) throw new AssertionError();
+                check(jdk.verify(signature));
             }
-            double jdkMicros = (System.nanoTime() - start) / 1000.0 / n;
+            double jdk = micros(start, n);
             start = System.nanoTime();
             for (int i = 0; i < n; i++) {
-                Ed25519Signer bc = new Ed25519Signer();
-                bc.init(false, PublicKeyFactory.createKey(pair.getPublic().getEncoded()));
-                bc.update(payload, 0, payload.length);
-                if (!bc.verifySignature(signature)) throw new AssertionError();
+                check(verify((Ed25519PublicKeyParameters) PublicKeyFactory.createKey(pair.getPublic().getEncoded()), payload, signature));
             }
-            double bcMicros = (System.nanoTime() - start) / 1000.0 / n;
-            System.out.printf("round %d: JDK %.0f µs, Bouncy Castle %.0f µs per verification (%.1f× faster)%n",
-                    round, jdkMicros, bcMicros, jdkMicros / bcMicros);
+            double decodedEachTime = micros(start, n);
+            start = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                check(verify(publicKey, payload, signature));
+            }
+            double decodedOnce = micros(start, n);
+            start = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                check(MessageDigest.isEqual(sign(privateKey, payload), signature));
+            }
+            double signedAgain = micros(start, n);
+            System.out.printf("round %d, µs per token: JDK verify %.0f; Bouncy Castle verify, key decoded each time %.0f, "
+                    + "key decoded once %.0f; signed again and compared %.0f%n", round, jdk, decodedEachTime, decodedOnce, signedAgain);
         }
+    }
+
+    private static byte[] sign(Ed25519PrivateKeyParameters key, byte[] payload) {
+        Ed25519Signer signer = new Ed25519Signer();
+        signer.init(true, key);
+        signer.update(payload, 0, payload.length);
+        return signer.generateSignature();
+    }
+
+    private static boolean verify(Ed25519PublicKeyParameters key, byte[] payload, byte[] signature) {
+        Ed25519Signer verifier = new Ed25519Signer();
+        verifier.init(false, key);
+        verifier.update(payload, 0, payload.length);
+        return verifier.verifySignature(signature);
+    }
+
+    private static void check(boolean verified) {
+        if (!verified) {
+            throw new AssertionError("a good signature refused");
+        }
+    }
+
+    private static double micros(long start, int n) {
+        return (System.nanoTime() - start) / 1000.0 / n;
     }
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The cost of verifying one QR token: the JDK's Ed25519 against Bouncy Castle's (what the application uses).
+# The cost of checking one QR token: the JDK's Ed25519, Bouncy Castle's, and signing again (what the application does).
 #   bench/ed25519.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."

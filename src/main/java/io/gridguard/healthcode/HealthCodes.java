@@ -21,7 +21,6 @@ import io.gridguard.shared.Remembered;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.gridguard.healthcode.internal.CodeRepository;
-import io.gridguard.healthcode.internal.CodeTokens;
 import io.gridguard.people.People;
 import io.gridguard.shared.AfterCommit;
 import io.gridguard.shared.Caller;
@@ -208,7 +207,7 @@ public class HealthCodes {
         String reference = stored(personId).orElseThrow().reference();
         Instant now = clock.instant();
         Instant expires = now.plus(settings.tokenTtl());
-        return new IssuedToken(CodeTokens.sign(keys.privateKey(), reference, now, expires, code.colour()), expires);
+        return new IssuedToken(keys.tokens().sign(reference, now, expires, code.colour()), expires);
     }
 
     /** What the rules would say of this person under another policy, without changing anything (dry-run). */
@@ -217,7 +216,7 @@ public class HealthCodes {
     }
 
     public TokenCheck verify(String token) {
-        return CodeTokens.verify(keys.publicKey(), token, clock.instant());
+        return keys.tokens().verify(token, clock.instant());
     }
 
     public Optional<Long> personOf(String reference) {

@@ -12,7 +12,6 @@ import java.util.Map;
 
 import io.gridguard.healthcode.Colour;
 import io.gridguard.healthcode.internal.CodeKeys;
-import io.gridguard.healthcode.internal.CodeTokens;
 import io.gridguard.support.ApiClient;
 import io.gridguard.support.Ids;
 import io.gridguard.support.IntegrationTest;
@@ -139,7 +138,7 @@ class GateScanIT extends IntegrationTest {
 
         String reference = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.US_ASCII).split("\\|")[0];
         Instant past = Instant.now().minusSeconds(600);
-        String expired = CodeTokens.sign(keys.privateKey(), reference, past, past.plusSeconds(120), Colour.GREEN);
+        String expired = keys.tokens().sign(reference, past, past.plusSeconds(120), Colour.GREEN);
         var late = scan(api, "gate1", gate, Map.of("token", expired, "temperature", 36.5, "direction", "IN"));
         assertThat(late.status()).isEqualTo(201);
         assertThat(late.json().get("decision").asString()).isEqualTo("DENY");

@@ -1,44 +1,68 @@
 package io.gridguard.healthcode;
 
+import java.math.BigInteger;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.Signature;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 
 import io.gridguard.healthcode.internal.CodeTokens;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** Every case is checked both ways: by the platform (signing again) and by a gate device (verifying with the public key). */
 class CodeTokensTests {
 
     private static final Instant NOW = Instant.parse("2020-02-10T08:00:00Z");
     private static final String REF = "AbCdEfGhIjKlMnOpQrStUv";
+    /** The order of Ed25519's group: a signature's S must be below it. */
+    private static final BigInteger L = BigInteger.TWO.pow(252).add(new BigInteger("27742317777372353535851937790883648493"));
 
     private final KeyPair keys = pair();
-    private final String token = CodeTokens.sign(keys.getPrivate(), REF, NOW, NOW.plus(Duration.ofMinutes(2)), Colour.GREEN);
+    private final CodeTokens platform = CodeTokens.signingWith(keys.getPrivate(), keys.getPublic());
+    private final CodeTokens device = CodeTokens.verifyingWith(keys.getPublic());
+    private final String token = platform.sign(REF, NOW, NOW.plus(Duration.ofMinutes(2)), Colour.GREEN);
+
+    private List<TokenCheck.Status> checked(String token, Instant at) {
+        return List.of(platform.verify(token, at).status(), device.verify(token, at).status());
+    }
 
     @Test
     void aFreshTokenIsValidAndNamesOnlyTheReference() {
-        var check = CodeTokens.verify(keys.getPublic(), token, NOW.plusSeconds(30));
-        assertThat(check.status()).isEqualTo(TokenCheck.Status.VALID);
-        assertThat(check.reference()).isEqualTo(REF);
-        assertThat(check.colourAtIssue()).isEqualTo(Colour.GREEN);
+        for (CodeTokens checker : List.of(platform, device)) {
+            var check = checker.verify(token, NOW.plusSeconds(30));
+            assertThat(check.status()).isEqualTo(TokenCheck.Status.VALID);
+            assertThat(check.reference()).isEqualTo(REF);
+            assertThat(check.colourAtIssue()).isEqualTo(Colour.GREEN);
+        }
         String payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
         assertThat(payload).matches(REF + "\\|" + NOW.getEpochSecond() + "\\|" + NOW.plusSeconds(120).getEpochSecond() + "\\|G\\|[A-Za-z0-9_-]{11}");
     }
 
     @Test
+    void theSignatureIsAStandardEd25519OneTheJdkVerifies() throws Exception {
+        String[] parts = token.substring(4).split("\\.");
+        Signature jdk = Signature.getInstance("Ed25519");
+        jdk.initVerify(keys.getPublic());
+        jdk.update(Base64.getUrlDecoder().decode(parts[0]));
+        assertThat(jdk.verify(Base64.getUrlDecoder().decode(parts[1]))).isTrue();
+    }
+
+    @Test
     void twoTokensIssuedInTheSameSecondDifferSoEachCanBeUsedUpOnItsOwn() {
-        String second = CodeTokens.sign(keys.getPrivate(), REF, NOW, NOW.plus(Duration.ofMinutes(2)), Colour.GREEN);
+        String second = platform.sign(REF, NOW, NOW.plus(Duration.ofMinutes(2)), Colour.GREEN);
         assertThat(second).isNotEqualTo(token);
-        assertThat(CodeTokens.verify(keys.getPublic(), second, NOW).status()).isEqualTo(TokenCheck.Status.VALID);
+        assertThat(checked(second, NOW)).containsOnly(TokenCheck.Status.VALID);
     }
 
     @Test
     void anExpiredTokenIsRefusedEvenWithAGoodSignature() {
-        assertThat(CodeTokens.verify(keys.getPublic(), token, NOW.plusSeconds(121)).status()).isEqualTo(TokenCheck.Status.EXPIRED);
+        assertThat(checked(token, NOW.plusSeconds(121))).containsOnly(TokenCheck.Status.EXPIRED);
     }
 
     @Test
@@ -46,20 +70,49 @@ class CodeTokensTests {
         String[] parts = token.split("\\.");
         String red = new String(Base64.getUrlDecoder().decode(parts[1])).replace("|G", "|R");
         String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(red.getBytes()) + "." + parts[2];
-        assertThat(CodeTokens.verify(keys.getPublic(), forged, NOW).status()).isEqualTo(TokenCheck.Status.INVALID);
+        assertThat(checked(forged, NOW)).containsOnly(TokenCheck.Status.INVALID);
     }
 
     @Test
     void aTokenSignedByAnotherKeyIsRefused() {
-        String other = CodeTokens.sign(pair().getPrivate(), REF, NOW, NOW.plusSeconds(120), Colour.GREEN);
-        assertThat(CodeTokens.verify(keys.getPublic(), other, NOW).status()).isEqualTo(TokenCheck.Status.INVALID);
+        KeyPair otherPair = pair();
+        String other = CodeTokens.signingWith(otherPair.getPrivate(), otherPair.getPublic()).sign(REF, NOW, NOW.plusSeconds(120), Colour.GREEN);
+        assertThat(checked(other, NOW)).containsOnly(TokenCheck.Status.INVALID);
+    }
+
+    /** S + L is the same point arithmetic: a lax verifier would accept it; a second signature must not pass. */
+    @Test
+    void aSecondSignatureMadeFromTheFirstIsRefused() {
+        String[] parts = token.split("\\.");
+        byte[] signature = Base64.getUrlDecoder().decode(parts[2]);
+        byte[] s = new byte[32];
+        for (int i = 0; i < 32; i++) {
+            s[i] = signature[63 - i]; // little-endian → big-endian
+        }
+        byte[] bigger = new BigInteger(1, s).add(L).toByteArray();
+        byte[] malleated = signature.clone();
+        for (int i = 0; i < 32; i++) {
+            malleated[32 + i] = i < bigger.length ? bigger[bigger.length - 1 - i] : 0;
+        }
+        assertThat(malleated).isNotEqualTo(signature);
+        String second = parts[0] + "." + parts[1] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(malleated);
+        assertThat(checked(second, NOW)).containsOnly(TokenCheck.Status.INVALID);
     }
 
     @Test
     void garbageIsInvalidNotAnError() {
-        for (String junk : new String[]{null, "", "GG1.", "GG1.a.b.c", "GG1.!!!.???", "hello", "GG1." + "x".repeat(400)}) {
-            assertThat(CodeTokens.verify(keys.getPublic(), junk, NOW).status()).as(String.valueOf(junk)).isEqualTo(TokenCheck.Status.INVALID);
+        String[] parts = token.split("\\.");
+        String shortSignature = parts[0] + "." + parts[1] + "." + parts[2].substring(0, 40);
+        for (String junk : new String[]{null, "", "GG1.", "GG1.a.b.c", "GG1.!!!.???", "hello", "GG1." + "x".repeat(400), shortSignature}) {
+            assertThat(checked(junk, NOW)).as(String.valueOf(junk)).containsOnly(TokenCheck.Status.INVALID);
         }
+    }
+
+    @Test
+    void aDeviceCannotSignAndThePlatformRefusesKeysThatAreNotAPair() {
+        assertThatThrownBy(() -> device.sign(REF, NOW, NOW.plusSeconds(60), Colour.GREEN)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> CodeTokens.signingWith(keys.getPrivate(), pair().getPublic()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not the signing key's");
     }
 
     private static KeyPair pair() {

@@ -30,8 +30,8 @@ public class CodeKeys {
 
     private static final Logger log = LoggerFactory.getLogger(CodeKeys.class);
 
-    private final PrivateKey privateKey;
     private final PublicKey publicKey;
+    private final CodeTokens tokens;
 
     CodeKeys(HealthCodeSettings settings, Environment environment) {
         try {
@@ -47,15 +47,17 @@ public class CodeKeys {
                 signing = pair[0];
                 verifying = pair[1];
             }
-            this.privateKey = factory.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(signing.strip())));
+            PrivateKey privateKey = factory.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(signing.strip())));
             this.publicKey = factory.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(verifying.strip())));
+            this.tokens = CodeTokens.signingWith(privateKey, publicKey);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new IllegalStateException("The health-code key pair is not a valid Ed25519 pair", e);
         }
     }
 
-    public PrivateKey privateKey() {
-        return privateKey;
+    /** Signs and checks the QR tokens with this pair. */
+    public CodeTokens tokens() {
+        return tokens;
     }
 
     public PublicKey publicKey() {

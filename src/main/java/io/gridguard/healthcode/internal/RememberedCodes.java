@@ -63,10 +63,9 @@ public class RememberedCodes {
         codes.forget(personIds);
     }
 
-    /** A notice for a whole id range [from, to] (a recompute of many people). */
+    /** A notice for a whole id range [from, to]: a statement that wrote more than 300 codes. */
     void forgetBetween(long from, long to) {
-        // a recompute sends one range per slice of 10,000 ids: forgetting them one by one is cheaper than going
-        // through up to 500,000 remembered codes for each slice
+        // a range narrower than what is remembered (up to 500,000 codes) is cheaper to forget id by id
         if (to >= from && to - from < codes.size()) {
             for (long personId = from; personId <= to; personId++) {
                 codes.forget(personId);

@@ -25,9 +25,9 @@ class CodeKeysTests {
     void aGeneratedPairIsKeptAndReusedSoTokensOutliveARestart() {
         var settings = new HealthCodeSettings(null, null, Duration.ofMinutes(2), data, java.time.ZoneId.of("Asia/Shanghai"), Duration.ofSeconds(10));
         var first = new CodeKeys(settings, new MockEnvironment());
-        String token = CodeTokens.sign(first.privateKey(), "AbCdEfGhIjKlMnOpQrStUv", Instant.now(), Instant.now().plusSeconds(60), Colour.GREEN);
+        String token = first.tokens().sign("AbCdEfGhIjKlMnOpQrStUv", Instant.now(), Instant.now().plusSeconds(60), Colour.GREEN);
         var second = new CodeKeys(settings, new MockEnvironment());
-        assertThat(CodeTokens.verify(second.publicKey(), token, Instant.now()).status()).isEqualTo(TokenCheck.Status.VALID);
+        assertThat(second.tokens().verify(token, Instant.now()).status()).isEqualTo(TokenCheck.Status.VALID);
     }
 
     @Test
@@ -40,5 +40,16 @@ class CodeKeysTests {
         var configured = new HealthCodeSettings(Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()),
                 Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()), Duration.ofMinutes(2), data, java.time.ZoneId.of("Asia/Shanghai"), Duration.ofSeconds(10));
         assertThat(new CodeKeys(configured, prod).publicKey()).isEqualTo(pair.getPublic());
+    }
+
+    @Test
+    void aPublicKeyThatIsNotTheSigningKeysIsRefused() throws Exception {
+        var pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        var other = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        var mismatched = new HealthCodeSettings(Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()),
+                Base64.getEncoder().encodeToString(other.getPublic().getEncoded()), Duration.ofMinutes(2), data, java.time.ZoneId.of("Asia/Shanghai"), Duration.ofSeconds(10));
+        assertThatThrownBy(() -> new CodeKeys(mismatched, new MockEnvironment()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("not a valid Ed25519 pair")
+                .cause().hasMessageContaining("not the signing key's");
     }
 }
