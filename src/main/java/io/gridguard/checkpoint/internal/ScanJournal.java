@@ -218,8 +218,8 @@ public class ScanJournal {
                 plain.get(i).answer().complete(new Answer(plainDecided.get(i), stored.get(i)));
             }
         } catch (RuntimeException groupFailed) {
-            // One bad row must not cost the others their place: each is tried alone. Alone, a token another instance
-            // used meanwhile is a replay (not a failed batch), so a group of one is tried again too.
+            // One bad row must not cost the others their place: each is tried alone (a group of one too: what failed
+            // may have been passing, such as a lost connection).
             log.warn("A group of {} scans failed to store; storing them one by one", rows.size(), groupFailed);
             for (int i = 0; i < plain.size(); i++) {
                 ScanRow row = rows.get(i);

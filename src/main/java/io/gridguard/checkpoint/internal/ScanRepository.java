@@ -1,12 +1,14 @@
 package io.gridguard.checkpoint.internal;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import io.gridguard.checkpoint.Decision;
@@ -16,6 +18,7 @@ import io.gridguard.healthcode.Colour;
 import io.gridguard.shared.BatchInserts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -53,44 +56,43 @@ public class ScanRepository {
      * token was shown before. Inside the caller's transaction, so the use and the scan commit together.
      */
     public ScanRow useToken(ScanRow row) {
-        if (row.token() == null) {
-            return row;
-        }
-        int claimed = jdbc.sql("INSERT INTO gate_token_use (token_hash, expires_at) VALUES (?, ?) ON CONFLICT DO NOTHING")
-                .params(row.token().hash(), Timestamp.from(row.token().expiresAt())).update();
-        return claimed == 1 ? row : row.replayed();
+        return useTokens(List.of(row)).getFirst();
     }
 
+    private static final String CLAIM = """
+            INSERT INTO gate_token_use (token_hash, expires_at)
+            SELECT * FROM UNNEST(CAST(? AS VARCHAR ARRAY), CAST(? AS TIMESTAMP WITH TIME ZONE ARRAY)) ON CONFLICT DO NOTHING""";
+
     /**
-     * Uses up the tokens of a group of attempts at once (one read, one batch): a token shown before, or twice in the
-     * group, refuses the later attempt. A token another instance uses at the same moment makes the batch fail,
-     * and the caller then stores the group one by one through {@link #useToken}.
+     * Uses up the tokens of a group of attempts in one statement: a token shown before, or earlier in the group, refuses
+     * the later attempt as a replay. The insert skips the tokens already used and answers the ones it claimed; a token
+     * another transaction is claiming at the same moment waits for it to end, and is claimed by one of the two.
      */
     public List<ScanRow> useTokens(List<ScanRow> rows) {
-        List<String> hashes = rows.stream().filter(r -> r.token() != null).map(r -> r.token().hash()).toList();
-        if (hashes.isEmpty()) {
+        List<TokenUse> shown = rows.stream().map(ScanRow::token).filter(Objects::nonNull).toList();
+        if (shown.isEmpty()) {
             return rows;
         }
-        Set<String> seen = new HashSet<>(jdbc.sql("SELECT token_hash FROM gate_token_use WHERE token_hash IN (:hashes)")
-                .param("hashes", hashes).query(String.class).list());
+        Set<String> claimed = claim(shown);
         List<ScanRow> decided = new ArrayList<>(rows.size());
-        List<TokenUse> fresh = new ArrayList<>();
         for (ScanRow row : rows) {
-            if (row.token() != null && !seen.add(row.token().hash())) {
-                decided.add(row.replayed());
-            } else {
-                decided.add(row);
-                if (row.token() != null) {
-                    fresh.add(row.token());
-                }
-            }
+            // remove: of two attempts with one token in the group, the first has it
+            decided.add(row.token() == null || claimed.remove(row.token().hash()) ? row : row.replayed());
         }
-        template.batchUpdate("INSERT INTO gate_token_use (token_hash, expires_at) VALUES (?, ?)", fresh, fresh.size(),
-                (ps, use) -> {
-                    ps.setString(1, use.hash());
-                    ps.setTimestamp(2, Timestamp.from(use.expiresAt()));
-                });
         return decided;
+    }
+
+    private Set<String> claim(List<TokenUse> shown) {
+        var keys = new GeneratedKeyHolder();
+        template.update(con -> {
+            PreparedStatement insert = con.prepareStatement(CLAIM, new String[]{"token_hash"});
+            insert.setArray(1, con.createArrayOf("varchar", shown.stream().map(TokenUse::hash).toArray()));
+            insert.setArray(2, con.createArrayOf("timestamptz", shown.stream().map(use -> Timestamp.from(use.expiresAt())).toArray()));
+            return insert;
+        }, keys);
+        Set<String> claimed = new HashSet<>();
+        keys.getKeyList().forEach(row -> claimed.add((String) row.values().iterator().next()));
+        return claimed;
     }
 
     /** Scans at a checkpoint in [from, to), or only its denials, by its place-and-time index. */

@@ -1,0 +1,110 @@
+package io.gridguard.checkpoint.internal;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import io.gridguard.checkpoint.Decision;
+import io.gridguard.checkpoint.Direction;
+import io.gridguard.checkpoint.ScanReason;
+import io.gridguard.checkpoint.internal.ScanRepository.ScanRow;
+import io.gridguard.checkpoint.internal.ScanRepository.TokenUse;
+import io.gridguard.healthcode.Colour;
+import io.gridguard.shared.Hashes;
+import io.gridguard.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A QR token lets one scan through: its use is claimed in the scan's transaction, once, on H2 and PostgreSQL. */
+class TokenUseIT extends IntegrationTest {
+
+    @Autowired
+    ScanRepository scans;
+
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void aGroupClaimsEachTokenOnceAndRefusesTokensShownBefore() {
+        Instant expires = Instant.now().plusSeconds(120);
+        TokenUse a = token(expires), b = token(expires), before = token(expires);
+        assertThat(transactions.execute(status -> scans.useToken(row(before))).reason()).isEqualTo(ScanReason.GREEN_CODE);
+
+        List<ScanRow> decided = transactions.execute(status -> scans.useTokens(List.of(row(a), row(null), row(b), row(a), row(before))));
+
+        assertThat(decided).extracting(ScanRow::reason).containsExactly(ScanReason.GREEN_CODE, ScanReason.GREEN_CODE,
+                ScanReason.GREEN_CODE, ScanReason.REPLAYED_TOKEN, ScanReason.REPLAYED_TOKEN);
+        assertThat(decided.get(3).decision()).isEqualTo(Decision.DENY);
+        assertThat(decided.get(0).token()).as("the first showing keeps its token").isEqualTo(a);
+        assertThat(transactions.execute(status -> scans.useToken(row(b))).reason()).isEqualTo(ScanReason.REPLAYED_TOKEN);
+    }
+
+    @Test
+    void aClaimRolledBackLeavesTheTokenUnused() {
+        TokenUse token = token(Instant.now().plusSeconds(120));
+        transactions.executeWithoutResult(status -> {
+            assertThat(scans.useToken(row(token)).reason()).isEqualTo(ScanReason.GREEN_CODE);
+            status.setRollbackOnly();
+        });
+        assertThat(transactions.execute(status -> scans.useToken(row(token))).reason()).isEqualTo(ScanReason.GREEN_CODE);
+    }
+
+    @Test
+    void twoTransactionsShowingOneTokenAtOnceLetOneThrough() throws Exception {
+        TokenUse token = token(Instant.now().plusSeconds(120));
+        CountDownLatch claimed = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<ScanReason> first = CompletableFuture.supplyAsync(() -> transactions.execute(status -> {
+            ScanReason reason = scans.useToken(row(token)).reason();
+            claimed.countDown();
+            await(release);
+            return reason;
+        }));
+        assertThat(claimed.await(10, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<ScanReason> second = CompletableFuture.supplyAsync(() -> transactions.execute(status -> scans.useToken(row(token)).reason()));
+        Thread.sleep(300);
+        assertThat(second).as("the second waits for the first to end").isNotDone();
+        release.countDown();
+
+        assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo(ScanReason.GREEN_CODE);
+        assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo(ScanReason.REPLAYED_TOKEN);
+    }
+
+    @Test
+    void theSweepForgetsTheUsesOfExpiredTokensOnly() {
+        Instant now = Instant.now();
+        TokenUse expired = token(now.minus(Duration.ofMinutes(2))), valid = token(now.plus(Duration.ofMinutes(2)));
+        transactions.execute(status -> scans.useTokens(List.of(row(expired), row(valid))));
+
+        Integer forgotten = transactions.execute(status -> scans.forgetTokensExpiredBefore(now.minus(Duration.ofMinutes(1))));
+        assertThat(forgotten).isPositive();
+
+        assertThat(transactions.execute(status -> scans.useToken(row(valid))).reason()).as("still remembered").isEqualTo(ScanReason.REPLAYED_TOKEN);
+        assertThat(transactions.execute(status -> scans.useToken(row(expired))).reason()).as("forgotten").isEqualTo(ScanReason.GREEN_CODE);
+    }
+
+    private static TokenUse token(Instant expires) {
+        return new TokenUse(Hashes.sha256("GG1." + UUID.randomUUID()), expires);
+    }
+
+    private static ScanRow row(TokenUse token) {
+        return new ScanRow(1, 2L, Instant.now(), Direction.IN, new BigDecimal("36.5"), null, token == null ? "ID" : "QR",
+                Decision.PASS, Colour.GREEN, ScanReason.GREEN_CODE, "gate1", token);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
