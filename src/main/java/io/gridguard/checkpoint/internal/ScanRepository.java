@@ -3,19 +3,18 @@ package io.gridguard.checkpoint.internal;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 import io.gridguard.checkpoint.Decision;
 import io.gridguard.checkpoint.Direction;
 import io.gridguard.checkpoint.ScanReason;
 import io.gridguard.healthcode.Colour;
-import io.gridguard.shared.BatchInserts;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -32,9 +31,19 @@ public class ScanRepository {
         this.template = template;
     }
 
-    private static final String INSERT = """
-            INSERT INTO gate_scan (checkpoint_id, person_id, scanned_at, direction, temperature, plate, method, decision,
-            colour, reason, operator) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    /**
+     * A group's scans in one statement, in the group's order: as a JDBC batch each row was an execution of its own (the
+     * driver does not rewrite a batch into one statement when it must answer generated keys).
+     */
+    private static final String INSERT_ALL = """
+            INSERT INTO gate_scan (checkpoint_id, person_id, scanned_at, direction, temperature, plate, method, decision, colour, reason, operator)
+            SELECT checkpoint_id, person_id, scanned_at, direction, temperature, plate, method, decision, colour, reason, operator
+            FROM UNNEST(CAST(? AS BIGINT ARRAY), CAST(? AS BIGINT ARRAY), CAST(? AS TIMESTAMP WITH TIME ZONE ARRAY),
+                        CAST(? AS VARCHAR ARRAY), CAST(? AS DECIMAL(4, 1) ARRAY), CAST(? AS VARCHAR ARRAY), CAST(? AS VARCHAR ARRAY),
+                        CAST(? AS VARCHAR ARRAY), CAST(? AS VARCHAR ARRAY), CAST(? AS VARCHAR ARRAY), CAST(? AS VARCHAR ARRAY))
+                 WITH ORDINALITY AS s (checkpoint_id, person_id, scanned_at, direction, temperature, plate, method, decision, colour,
+                                       reason, operator, n)
+            ORDER BY n""";
 
     /** One attempt at a gate as it is stored, with the valid QR token it showed (if any) to be used up. */
     public record ScanRow(long checkpointId, Long personId, Instant at, Direction direction, BigDecimal temperature, String plate,
@@ -111,21 +120,42 @@ public class ScanRepository {
         return insertAll(List.of(row)).getFirst();
     }
 
-    /** Many scans in one JDBC batch; their ids in order. */
+    /**
+     * Many scans in one statement; their ids in order. The rows are inserted in the order given (ORDER BY n), so their
+     * identities rise in that order, whatever order the database answers them in.
+     */
     public List<Long> insertAll(List<ScanRow> rows) {
-        return BatchInserts.insert(template, INSERT, rows, (ps, row) -> {
-            ps.setLong(1, row.checkpointId());
-            ps.setObject(2, row.personId(), Types.BIGINT);
-            ps.setTimestamp(3, Timestamp.from(row.at()));
-            ps.setString(4, row.direction().name());
-            ps.setBigDecimal(5, row.temperature());
-            ps.setString(6, row.plate());
-            ps.setString(7, row.method());
-            ps.setString(8, row.decision().name());
-            ps.setString(9, row.colour() == null ? null : row.colour().name());
-            ps.setString(10, row.reason().name());
-            ps.setString(11, row.operator());
-        });
+        var keys = new GeneratedKeyHolder();
+        template.update(con -> {
+            PreparedStatement insert = con.prepareStatement(INSERT_ALL, new String[]{"id"});
+            insert.setArray(1, con.createArrayOf("int8", column(rows, ScanRow::checkpointId)));
+            insert.setArray(2, con.createArrayOf("int8", column(rows, ScanRow::personId)));
+            insert.setArray(3, con.createArrayOf("timestamptz", column(rows, row -> Timestamp.from(row.at()))));
+            insert.setArray(4, con.createArrayOf("varchar", column(rows, row -> row.direction().name())));
+            insert.setArray(5, con.createArrayOf("numeric", column(rows, ScanRow::temperature)));
+            insert.setArray(6, con.createArrayOf("varchar", column(rows, ScanRow::plate)));
+            insert.setArray(7, con.createArrayOf("varchar", column(rows, ScanRow::method)));
+            insert.setArray(8, con.createArrayOf("varchar", column(rows, row -> row.decision().name())));
+            insert.setArray(9, con.createArrayOf("varchar", column(rows, row -> row.colour() == null ? null : row.colour().name())));
+            insert.setArray(10, con.createArrayOf("varchar", column(rows, row -> row.reason().name())));
+            insert.setArray(11, con.createArrayOf("varchar", column(rows, ScanRow::operator)));
+            return insert;
+        }, keys);
+        List<Long> ids = new ArrayList<>(rows.size());
+        keys.getKeyList().forEach(row -> ids.add(((Number) row.values().iterator().next()).longValue()));
+        if (ids.size() != rows.size()) {
+            throw new IllegalStateException("stored " + ids.size() + " of " + rows.size() + " scans");
+        }
+        ids.sort(null);
+        return ids;
+    }
+
+    private static Object[] column(List<ScanRow> rows, Function<ScanRow, Object> value) {
+        Object[] column = new Object[rows.size()];
+        for (int i = 0; i < column.length; i++) {
+            column[i] = value.apply(rows.get(i));
+        }
+        return column;
     }
 
     public record Scan(Instant at, String plate, Decision decision, ScanReason reason) {

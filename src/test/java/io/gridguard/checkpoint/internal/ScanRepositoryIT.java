@@ -23,14 +23,45 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A QR token lets one scan through: its use is claimed in the scan's transaction, once, on H2 and PostgreSQL. */
-class TokenUseIT extends IntegrationTest {
+/**
+ * How the scan journal's groups are stored, on H2 and PostgreSQL: the scans of a group in one statement, each answered
+ * with its own id; and a QR token's use claimed in the scan's transaction, once.
+ */
+class ScanRepositoryIT extends IntegrationTest {
 
     @Autowired
     ScanRepository scans;
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Test
+    void aGroupOfScansIsStoredInItsOrderEachWithItsOwnId() {
+        long checkpoint = 1_000_000 + new java.util.Random().nextInt(1_000_000);
+        Instant at = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        List<ScanRow> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            rows.add(new ScanRow(checkpoint, i % 3 == 0 ? null : (long) i, at.plusMillis(i), i % 2 == 0 ? Direction.IN : Direction.OUT,
+                    new BigDecimal("35.0").add(BigDecimal.valueOf(i, 1)), i % 4 == 0 ? null : "浙A" + i, "ID",
+                    i % 5 == 0 ? Decision.DENY : Decision.PASS, i % 7 == 0 ? null : Colour.GREEN,
+                    i % 5 == 0 ? ScanReason.FEVER : ScanReason.GREEN_CODE, "gate1", null));
+        }
+        List<Long> ids = transactions.execute(status -> scans.insertAll(rows));
+
+        assertThat(ids).hasSize(40).doesNotHaveDuplicates();
+        var stored = scans.latest(List.of(checkpoint), at.minusSeconds(1), at.plusSeconds(1), null, 100, 0);
+        assertThat(stored).hasSize(40);
+        for (ScanRepository.Line line : stored) {
+            ScanRow row = rows.get(ids.indexOf(line.id()));
+            assertThat(line).as("scan %d", line.id()).returns(row.personId(), ScanRepository.Line::personId)
+                    .returns(row.at(), ScanRepository.Line::at).returns(row.direction(), ScanRepository.Line::direction)
+                    .returns(row.temperature(), ScanRepository.Line::temperature).returns(row.plate(), ScanRepository.Line::plate)
+                    .returns(row.decision(), ScanRepository.Line::decision).returns(row.colour(), ScanRepository.Line::colour)
+                    .returns(row.reason(), ScanRepository.Line::reason);
+        }
+        Long alone = transactions.execute(status -> scans.insert(rows.get(1)));
+        assertThat(alone).as("one scan alone").isGreaterThan(ids.getLast());
+    }
 
     @Test
     void aGroupClaimsEachTokenOnceAndRefusesTokensShownBefore() {
