@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Decides gate attempts by the health-code policy, the temperature and the gate's pass rules — a group at a time, so
- * that the people and codes not remembered are read in one query each instead of two per scan (at a real gate, where
- * a resident passes a few times a day, nearly every scan misses both).
+ * that the people, codes and QR references not remembered are read in one query each instead of one each per scan (at
+ * a real gate, where a resident passes a few times a day, nearly every scan misses the first two).
  */
 @Component
 class GateJudge implements ScanDecider {
@@ -38,11 +38,12 @@ class GateJudge implements ScanDecider {
     public List<Decided> decide(List<GateAttempt> attempts) {
         HealthPolicy policy = codes.policy();
         Map<String, PersonRef> byIdNumber = people.identifyEach(attempts.stream().map(GateAttempt::idNumber).filter(Objects::nonNull).toList());
-        Map<Long, PersonRef> byToken = people.refs(attempts.stream().map(GateAttempt::personId).filter(Objects::nonNull).toList());
+        Map<String, Long> referenced = codes.peopleOf(attempts.stream().map(GateAttempt::reference).filter(Objects::nonNull).toList());
+        Map<Long, PersonRef> byToken = people.refs(referenced.values().stream().distinct().toList());
         List<PersonRef> named = new ArrayList<>(attempts.size());
         for (GateAttempt attempt : attempts) {
             named.add(attempt.failure() != null ? null
-                    : attempt.personId() != null ? byToken.get(attempt.personId()) : byIdNumber.get(attempt.idNumber()));
+                    : attempt.reference() != null ? byToken.get(referenced.get(attempt.reference())) : byIdNumber.get(attempt.idNumber()));
         }
         Map<Long, HealthCodeView> colours = codes.currentEach(named.stream().filter(Objects::nonNull).map(PersonRef::id).distinct().toList());
         List<Decided> decided = new ArrayList<>(attempts.size());
@@ -55,7 +56,7 @@ class GateJudge implements ScanDecider {
 
     private Decided decide(GateAttempt attempt, PersonRef person, Colour colour, HealthPolicy policy) {
         ScanReason reason = attempt.failure() != null ? attempt.failure()
-                : person == null ? (attempt.personId() != null ? ScanReason.INVALID_TOKEN : ScanReason.UNKNOWN_PERSON)
+                : person == null ? (attempt.reference() != null ? ScanReason.INVALID_TOKEN : ScanReason.UNKNOWN_PERSON)
                 : attempt.fever() ? ScanReason.FEVER
                 : colour == Colour.RED ? ScanReason.RED_CODE
                 : colour == Colour.YELLOW ? (policy.yellowPasses() ? ScanReason.YELLOW_ALLOWED : ScanReason.YELLOW_CODE)

@@ -118,31 +118,31 @@ public class GateScans {
     }
 
     /**
-     * The attempt as the request sees it: a token checked (its signature and expiry, and whom its reference names —
-     * remembered for good once read) or an ID number, and whether the temperature is a fever. Who the person is and
-     * their code are looked up with the rest of the journal's group.
+     * The attempt as the request sees it: a token checked (its signature and expiry) or an ID number, and whether the
+     * temperature is a fever. Whom the token's reference or the ID number names, and their code, are looked up with the
+     * rest of the journal's group.
      */
     private GateAttempt attempt(Caller caller, PlaceView checkpoint, ScanRequest request) {
         Instant now = clock.instant();
         boolean fever = codes.policy().isFever(request.temperature());
         boolean byToken = request.token() != null && !request.token().isBlank();
-        Long personId = null;
+        String reference = null;
         ScanReason failure = null;
         TokenUse token = null;
         if (byToken) {
             String shown = request.token().strip();
             TokenCheck check = codes.verify(shown);
-            personId = check.status() == TokenCheck.Status.VALID ? codes.personOf(check.reference()).orElse(null) : null;
-            if (check.status() == TokenCheck.Status.EXPIRED) {
-                failure = ScanReason.EXPIRED_TOKEN;
-            } else if (personId == null) {
-                failure = ScanReason.INVALID_TOKEN;
-            } else {
-                token = new TokenUse(Hashes.sha256(shown), check.expiresAt());
+            switch (check.status()) {
+                case EXPIRED -> failure = ScanReason.EXPIRED_TOKEN;
+                case INVALID -> failure = ScanReason.INVALID_TOKEN;
+                case VALID -> {
+                    reference = check.reference();
+                    token = new TokenUse(Hashes.sha256(shown), check.expiresAt());
+                }
             }
         }
         return new GateAttempt(checkpoint.id(), now, request.direction(), request.temperature(), fever, blankToNull(request.plate()),
-                byToken ? "QR" : "ID", caller.username(), personId, byToken ? null : request.idNumber(), failure, token);
+                byToken ? "QR" : "ID", caller.username(), reference, byToken ? null : request.idNumber(), failure, token);
     }
 
     private static ScanResult answer(ScanJournal.Stored stored, Colour colour, ScanResult.MaskedPerson masked) {

@@ -223,6 +223,14 @@ public class HealthCodes {
         return Optional.ofNullable(recentReferences.get(reference, key -> codes.personOf(key).orElse(null)));
     }
 
+    /**
+     * The people these QR references name (a group of gate scans): reference → person, for those that name one. A
+     * reference never changes owner, so it is remembered for good once read; those not remembered are read in one query.
+     */
+    public Map<String, Long> peopleOf(Collection<String> references) {
+        return recentReferences.getAll(references, codes::peopleOf);
+    }
+
     public String publicKey() {
         return Base64.getEncoder().encodeToString(keys.publicKey().getEncoded());
     }

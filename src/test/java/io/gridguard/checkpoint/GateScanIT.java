@@ -143,6 +143,14 @@ class GateScanIT extends IntegrationTest {
         assertThat(late.status()).isEqualTo(201);
         assertThat(late.json().get("decision").asString()).isEqualTo("DENY");
         assertThat(late.json().get("reason").asString()).isEqualTo("EXPIRED_TOKEN");
+
+        // signed with the platform's key, but naming nobody (a code deleted since, or a key that leaked)
+        String nobody = keys.tokens().sign("nobodyHasThisReference", Instant.now(), Instant.now().plusSeconds(120), Colour.GREEN);
+        var unknown = scan(api, "gate1", gate, Map.of("token", nobody, "temperature", 36.5, "direction", "IN"));
+        assertThat(unknown.status()).isEqualTo(201);
+        assertThat(unknown.json().get("decision").asString()).isEqualTo("DENY");
+        assertThat(unknown.json().get("reason").asString()).isEqualTo("INVALID_TOKEN");
+        assertThat(unknown.json().has("person")).isFalse();
     }
 
     @Test

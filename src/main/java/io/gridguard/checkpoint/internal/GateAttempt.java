@@ -9,9 +9,9 @@ import io.gridguard.checkpoint.internal.ScanRepository.TokenUse;
 
 /**
  * A scan as the request hands it to the {@link ScanJournal}, before anyone looked up the person: whom it names (the
- * person a valid token refers to, or an ID number), why it already fails (a token expired or forged), and the facts
+ * reference a valid token carries, or an ID number), why it already fails (a token expired or forged), and the facts
  * the gate recorded. The journal's writer decides a whole group of them at once.
  */
 public record GateAttempt(long checkpointId, Instant at, Direction direction, BigDecimal temperature, boolean fever, String plate,
-                          String method, String operator, Long personId, String idNumber, ScanReason failure, TokenUse token) {
+                          String method, String operator, String reference, String idNumber, ScanReason failure, TokenUse token) {
 }

@@ -29,11 +29,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Group commit for gate scans. Each request hands its attempt over and waits; a writer (one of
  * {@link CheckpointSettings#scanWriters()}) takes everything that is waiting (up to {@value #MOST} attempts), decides
- * the group at once (its people and codes read in one query each, {@link ScanDecider}), inserts the rows in one
- * batch, commits once, and only then lets each request answer with its scan's id. A checkpoint at rush hour thus
- * costs one commit and a few reads per group instead of a commit and two reads per person, and a scan is
- * acknowledged only once it is durable. A scan with consequences (a fever, a red code, a pass used) is decided here
- * but handed back unstored: the request stores it with its consequences.
+ * the group at once (its people and codes read in one query each, {@link ScanDecider}), uses up its QR tokens and
+ * inserts its rows in one statement each, commits once, and only then lets each request answer with its scan's id. A
+ * checkpoint at rush hour thus costs one commit and a few statements per group instead of a commit and two reads per
+ * person, and a scan is acknowledged only once it is durable. A scan with consequences (a fever, a red code, a pass
+ * used) is decided here but handed back unstored: the request stores it with its consequences.
  */
 @Component
 public class ScanJournal {

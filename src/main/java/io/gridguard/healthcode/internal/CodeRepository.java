@@ -132,6 +132,14 @@ public class CodeRepository {
         return jdbc.sql("SELECT person_id FROM health_code WHERE reference = ?").param(reference).query(Long.class).optional();
     }
 
+    /** {@link #personOf} for many references in one query (a group of gate scans): reference → person, for those known. */
+    public Map<String, Long> peopleOf(Collection<String> references) {
+        Map<String, Long> found = new HashMap<>();
+        ArrayQueries.query(template, "SELECT reference, person_id FROM health_code WHERE reference = ANY (?)", "VARCHAR", references,
+                (rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).forEach(named -> found.put(named.getKey(), named.getValue()));
+        return found;
+    }
+
     public void update(HealthCodeView code, int policyVersion) {
         jdbc.sql(UPDATE_CODE).params(code.colour().name(), join(code.reasons()), Timestamp.from(code.since()),
                 timestamp(code.changesAt()), policyVersion, Timestamp.from(Instant.now()), code.personId()).update();
