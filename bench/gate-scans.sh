@@ -11,9 +11,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-15}"
 connections="${2:-64}"
 port="${PORT:-8098}"
-# A QR token lets one person through once, so the token run needs a fresh token per scan: tokens are fetched
-# beforehand and must outlive the warm-up, hence the longer life here (the default is two minutes).
-app_args="--gridguard.healthcode.token-ttl=20m ${APP_ARGS:-}"
+app_args="${APP_ARGS:-}"
 source bench/app.sh
 gate=$(token gate1)
 district=$(token district)
@@ -31,58 +29,34 @@ if [ "${FRESH:-0}" != 1 ] && [ "$(psql -h 127.0.0.1 -U postgres -d gridguard_ben
   psql -h 127.0.0.1 -U postgres -d gridguard_bench -qc "ANALYZE health_code"
 fi
 checkpoint=$(curl -s "localhost:$port/api/v1/checkpoints" -H "Authorization: Bearer $gate" | sed 's/.*"items":\[{"id":\([0-9]*\).*/\1/')
-# RESIDENTS (5,000 unless set, at most 125,000) spread over the district pass the gate by ID number; 200 others show
-# QR tokens, each token once. Codes are remembered for 30 minutes (gridguard.healthcode.remembered) and people for
-# 30 s: with 5,000 or 100,000 residents each is back within a minute, so after the warm-up their codes are remembered.
-# A real gate sees a resident a few times a day, when the code has been forgotten: for that case, shorten the memory
+# RESIDENTS (5,000 unless set, at most 125,000) spread over the district pass the gate, by ID number in one run and by
+# QR token in the next. Codes are remembered for 30 minutes (gridguard.healthcode.remembered) and people for 30 s: with
+# 5,000 or 100,000 residents each is back within a minute, so after the warm-up their codes are remembered. A real
+# gate sees a resident a few times a day, when the code has been forgotten: for that case, shorten the memory
 # (APP_ARGS="--gridguard.healthcode.remembered=10s" reads nearly every code from the database again).
 residents="${RESIDENTS:-5000}"
-psql -h 127.0.0.1 -U postgres -d gridguard_bench -tAc \
-  "SELECT id_number FROM person WHERE id_type = 'RESIDENT_ID' AND status = 'ACTIVE' AND id % $((1000000 / residents)) = 7
-   LIMIT $residents" > "$data/ids"
-psql -h 127.0.0.1 -U postgres -d gridguard_bench -tAc \
-  "SELECT id FROM person WHERE status = 'ACTIVE' AND id % 5000 = 11 LIMIT 200" > "$data/people"
+chosen="FROM person p JOIN health_code c ON c.person_id = p.id WHERE p.id_type = 'RESIDENT_ID' AND p.status = 'ACTIVE'
+  AND p.id % $((1000000 / residents)) = 7 LIMIT $residents"
+psql -h 127.0.0.1 -U postgres -d gridguard_bench -tAc "SELECT p.id_number $chosen" > "$data/ids"
+psql -h 127.0.0.1 -U postgres -d gridguard_bench -tAc "SELECT c.reference || '|' || c.colour $chosen" > "$data/references"
 lua_list() { sed 's/.*/"&",/' "$1" | tr -d '\n'; }
-# wrk gives each of its threads a Lua state of its own; setup() numbers them so that each writes its own file
-# (token fetching) or walks its own share of the tokens (token scans).
+# wrk gives each of its threads a Lua state of its own; setup() numbers them so that each reads its own share.
 threads_numbered='local counter = 0
 function setup(thread) counter = counter + 1; thread:set("id", counter) end'
-cat > "$data/fetch.lua" <<LUA
-local people = { $(lua_list "$data/people") }
+# A QR token lets one person through once, so each token run needs a fresh token per scan. They are made as the platform
+# issues them, with this instance's key (bench/MintTokens.java), just before the run, for the production life of two
+# minutes; enough for 9,000 scans a second, more than the no-op's rate here. Each of wrk's two threads reads its own half.
+classpath="target/classes:$(./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
+java25="${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
+mint() { # NAME COUNT TTL_SECONDS
+  "$java25" -cp "$classpath" bench/MintTokens.java "$data/secrets" "$data/references" "$2" "$3" "$data/$1"
+  awk -v f="$data/$1" '{ print > (f "-" (NR % 2 + 1)) }' "$data/$1"
+}
+# A wrk script that posts ID numbers at random; the requests are formatted once, so that the load driver spends no more
+# per request than on the no-op GET.
+cat > "$data/by-id.lua" <<LUA
+local values = { $(lua_list "$data/ids") }
 $threads_numbered
-wrk.headers["Authorization"] = "Bearer $district"
-request = function()
-  return wrk.format("GET", "/api/v1/people/" .. people[math.random(#people)] .. "/health-code")
-end
-local out = nil
-response = function(status, headers, body)
-  if not out then out = io.open("$data/tokens-" .. id, "w"); out:setvbuf("line") end
-  local token = body:match('"token":"([^"]+)"')
-  if status == 200 and token then out:write(token, "\n") end
-end
-LUA
-# The token run lasts as long as the others and must not run out of tokens: fetching gives under half as many tokens
-# per second as the scans use up, so it lasts four times as long (at least 50 s). A quarter of the tokens warm up the
-# token path (Ed25519 verification, tokens used up): without it the JIT compiled that path during the measured run.
-# QR=0 leaves the token run out (quicker, for comparing the ID-number path alone).
-if [ "${QR:-1}" = 1 ]; then
-  wrk -t2 -c8 -d$(( seconds * 4 > 50 ? seconds * 4 : 50 ))s -s "$data/fetch.lua" "http://localhost:$port" >/dev/null
-  cat "$data"/tokens-* > "$data/all-tokens"
-  warm=$(( $(wc -l < "$data/all-tokens") / 4 ))
-  head -n "$warm" "$data/all-tokens" > "$data/warm-tokens"
-  tail -n +"$((warm + 1))" "$data/all-tokens" > "$data/tokens"
-else
-  : > "$data/warm-tokens"
-  : > "$data/tokens"
-fi
-# A wrk script that posts the listed values (ID numbers or QR tokens) as the given field: at random (ID numbers,
-# "random"), or each thread walking its own share of the list once (tokens, "once"; past its end it starts again,
-# and those scans are refused as replays — the run is long enough only if the replays counted below stay 0).
-scan_script() {
-  cat <<LUA
-local values = { $(lua_list "$1") }
-$threads_numbered
--- The requests are formatted once, so that the load driver spends no more per request than on the no-op GET.
 local requests = {}
 init = function(args)
   -- LuaJIT seeds every Lua state alike: without this both threads would send the same people in the same order.
@@ -91,24 +65,38 @@ init = function(args)
   wrk.headers["Content-Type"] = "application/json"
   wrk.headers["Authorization"] = "Bearer $gate"
   for i, value in ipairs(values) do
-    requests[i] = wrk.format(nil, nil, nil, '{"$2":"' .. value .. '","temperature":36.5,"direction":"IN"}')
+    requests[i] = wrk.format(nil, nil, nil, '{"idNumber":"' .. value .. '","temperature":36.5,"direction":"IN"}')
   end
 end
-local next = nil
 request = function()
-  if "$3" == "once" then
-    next = (next == nil or next + 2 > #requests) and id or next + 2
-    return requests[next]
-  end
   return requests[math.random(#requests)]
 end
 LUA
+# A wrk script that posts the tokens of file NAME-<thread>, each once, in order; past the end it starts again, and those
+# scans are refused as replays (counted after each run: a run is long enough only if none are).
+token_script() {
+  cat <<LUA
+$threads_numbered
+local requests = {}
+init = function(args)
+  wrk.method = "POST"
+  wrk.headers["Content-Type"] = "application/json"
+  wrk.headers["Authorization"] = "Bearer $gate"
+  for token in io.lines("$data/$1-" .. id) do
+    requests[#requests + 1] = wrk.format(nil, nil, nil, '{"token":"' .. token .. '","temperature":36.5,"direction":"IN"}')
+  end
+end
+local next = 0
+request = function()
+  next = next % #requests + 1
+  return requests[next]
+end
+LUA
 }
-scan_script "$data/ids" idNumber random > "$data/by-id.lua"
-scan_script "$data/tokens" token once > "$data/by-token.lua"
-scan_script "$data/warm-tokens" token once > "$data/warm-token.lua"
+token_script warm-tokens > "$data/warm-token.lua"
+token_script tokens > "$data/by-token.lua"
 scans="http://localhost:$port/api/v1/checkpoints/$checkpoint/scans"
-echo "== $(wc -l < "$data/ids") residents by ID number, $(wc -l < "$data/tokens") by QR token; checkpoint $checkpoint"
+echo "== $(wc -l < "$data/ids") residents, by ID number and by QR token; checkpoint $checkpoint"
 jvm=$(pgrep -f "GridGuardApplication.*server.port=$port" | head -1)
 tick_us=$((1000000 / $(getconf CLK_TCK)))
 # The C2 compiler's processor time so far (ticks): the warm-up lasts until the JIT has settled. On a slow machine four
@@ -121,7 +109,12 @@ c2_ticks() {
   done
   echo "$sum"
 }
-echo "== warm-up (the JIT needs about a minute of both; more rounds until C2 compiles for under 2% of a round)"
+if [ "${QR:-1}" = 1 ]; then
+  # two warm-up runs of 4 s; they may outlast the tokens (replays, which warm up the path as well), and their tokens
+  # must outlive the warm-up
+  mint warm-tokens 60000 900
+fi
+echo "== warm-up (the JIT needs about a minute of each; more rounds until C2 compiles for under 2% of a round)"
 warm_round() {
   wrk -t2 -c"$connections" -d8s -H "Authorization: Bearer $gate" "http://localhost:$port/api/v1/me" >/dev/null
   wrk -t2 -c"$connections" -d8s -s "$data/by-id.lua" "$scans" >/dev/null
@@ -200,23 +193,26 @@ measured() {
 }
 noop_run() { measured noop -H "Authorization: Bearer $gate" "http://localhost:$port/api/v1/me"; }
 rate() { awk '/Requests\/sec/ { print $2 }' "$data/last-$1"; }
-# ROUNDS pairs of (no-op, scans by ID number), each pair's ratio printed: the machine drifts, so a ratio is only
-# fair between runs next to each other.
+ratio() { awk -v a="$(rate "$1")" -v b="$(rate noop)" 'BEGIN { printf "%.2f", a / b }'; }
+# ROUNDS rounds of (no-op, scans by ID number, scans by QR token), each scan run's ratio to the no-op before it printed:
+# the machine drifts, so a ratio is only fair between runs next to each other. QR=0 leaves the token runs out.
 for round in $(seq 1 "${ROUNDS:-1}"); do
   echo "== round $round — baseline: authenticated no-op GET /api/v1/me"
   noop_run
   echo "== round $round — gate scans by ID number: POST $scans"
   measured scans -s "$data/by-id.lua" "$scans"
-  echo "== round $round — scans / no-op: $(awk -v a="$(rate scans)" -v b="$(rate noop)" 'BEGIN { printf "%.2f", a / b }')"
+  echo "== round $round — scans by ID / no-op: $(ratio scans)"
+  if [ "${QR:-1}" = 1 ]; then
+    mint tokens $((seconds * 9000)) 120
+    echo "== round $round — gate scans by QR token (the signature checked and the token used up per scan): POST $scans"
+    qr_from=$(psql -h 127.0.0.1 -U postgres -d gridguard_bench -tAc "SELECT coalesce(max(id), 0) FROM gate_scan")
+    measured tokens -s "$data/by-token.lua" "$scans"
+    psql -h 127.0.0.1 -U postgres -d gridguard_bench -tAc \
+      "SELECT 'token scans by reason: ' || string_agg(reason || ' ' || n, ', ') FROM (SELECT reason, count(*) n FROM gate_scan
+       WHERE method = 'QR' AND id > $qr_from GROUP BY reason) r"
+    echo "== round $round — scans by QR token / no-op: $(ratio tokens)"
+  fi
 done
-if [ "${QR:-1}" = 1 ]; then
-  echo "== gate scans by QR token (Ed25519 verified and the token used up per scan)"
-  qr_from=$(psql -h 127.0.0.1 -U postgres -d gridguard_bench -tAc "SELECT coalesce(max(id), 0) FROM gate_scan")
-  measured tokens -s "$data/by-token.lua" "$scans"
-  psql -h 127.0.0.1 -U postgres -d gridguard_bench -tAc \
-    "SELECT 'token scans by reason: ' || string_agg(reason || ' ' || n, ', ') FROM (SELECT reason, count(*) n FROM gate_scan
-     WHERE method = 'QR' AND id > $qr_from GROUP BY reason) r"
-fi
 echo "== the no-op again (how much the machine drifted during the run)"
 noop_run
 after=$(psql -h 127.0.0.1 -U postgres -d gridguard_bench -tAc "SELECT count(*) FROM gate_scan")
