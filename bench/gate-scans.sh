@@ -193,15 +193,22 @@ measured() {
 }
 noop_run() { measured noop -H "Authorization: Bearer $gate" "http://localhost:$port/api/v1/me"; }
 rate() { awk '/Requests\/sec/ { print $2 }' "$data/last-$1"; }
-ratio() { awk -v a="$(rate "$1")" -v b="$(rate noop)" 'BEGIN { printf "%.2f", a / b }'; }
-# ROUNDS rounds of (no-op, scans by ID number, scans by QR token), each scan run's ratio to the no-op before it printed:
-# the machine drifts, so a ratio is only fair between runs next to each other. QR=0 leaves the token runs out.
+# RATE over the mean of two no-op rates, to two places
+ratio() { awk -v a="$1" -v b="$2" -v c="$3" 'BEGIN { printf "%.2f", 2 * a / (b + c) }'; }
+# ROUNDS rounds of (scans by ID number, no-op, scans by QR token, no-op) after a first no-op: every scan run lies
+# between two no-op runs and its ratio is to their mean, as the machine drifts (a ratio is only fair between runs next
+# to each other). QR=0 leaves the token runs out.
+echo "== baseline: authenticated no-op GET /api/v1/me"
+noop_run
+noop_before=$(rate noop)
 for round in $(seq 1 "${ROUNDS:-1}"); do
-  echo "== round $round — baseline: authenticated no-op GET /api/v1/me"
-  noop_run
   echo "== round $round — gate scans by ID number: POST $scans"
   measured scans -s "$data/by-id.lua" "$scans"
-  echo "== round $round — scans by ID / no-op: $(ratio scans)"
+  echo "== round $round — baseline: authenticated no-op GET /api/v1/me"
+  noop_run
+  noop_after=$(rate noop)
+  echo "== round $round — scans by ID / no-op (the mean of the runs before and after): $(ratio "$(rate scans)" "$noop_before" "$noop_after")"
+  noop_before=$noop_after
   if [ "${QR:-1}" = 1 ]; then
     mint tokens $((seconds * 9000)) 120
     echo "== round $round — gate scans by QR token (the signature checked and the token used up per scan): POST $scans"
@@ -210,11 +217,13 @@ for round in $(seq 1 "${ROUNDS:-1}"); do
     psql -h 127.0.0.1 -U postgres -d gridguard_bench -tAc \
       "SELECT 'token scans by reason: ' || string_agg(reason || ' ' || n, ', ') FROM (SELECT reason, count(*) n FROM gate_scan
        WHERE method = 'QR' AND id > $qr_from GROUP BY reason) r"
-    echo "== round $round — scans by QR token / no-op: $(ratio tokens)"
+    echo "== round $round — baseline: authenticated no-op GET /api/v1/me"
+    noop_run
+    noop_after=$(rate noop)
+    echo "== round $round — scans by QR token / no-op (the mean of the runs before and after): $(ratio "$(rate tokens)" "$noop_before" "$noop_after")"
+    noop_before=$noop_after
   fi
 done
-echo "== the no-op again (how much the machine drifted during the run)"
-noop_run
 after=$(psql -h 127.0.0.1 -U postgres -d gridguard_bench -tAc "SELECT count(*) FROM gate_scan")
 echo "== scans stored during the measured runs: $((after - before))"
 echo "== PostgreSQL commit rate: pgbench -c 16 -j 2 -T $seconds -N (scale 10, database gridguard_pgbench)"
