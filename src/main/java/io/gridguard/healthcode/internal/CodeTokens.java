@@ -25,7 +25,8 @@ import org.bouncycastle.crypto.util.PublicKeyFactory;
  * {@code reference|issued|expires|colour|nonce} (epoch seconds, colour initial, 8 random bytes base64url). It
  * carries no name, ID number or phone — only an opaque reference the platform maps back to a person. The nonce
  * makes every token distinct, even two issued to one person in the same second: a gate lets a token through once. Any change to a byte breaks the
- * Ed25519 signature; an expired token is refused even when its signature holds.
+ * Ed25519 signature, and only the base64 spelling the platform writes is accepted (another spelling of the same bytes
+ * would be used up at the gates as another token); an expired token is refused even when its signature holds.
  *
  * <p>Signatures are made and checked with Bouncy Castle's Ed25519, several times faster than the JDK's
  * (bench/ed25519.sh, 2026-12-06: 0.1 ms against 0.8 ms a verification) — at a busy gate every scan of a QR code pays
@@ -94,7 +95,11 @@ public final class CodeTokens {
         }
         try {
             byte[] payload = DECODER.decode(parts[0]);
-            if (!signed(payload, DECODER.decode(parts[1]))) {
+            byte[] signature = DECODER.decode(parts[1]);
+            // The decoder ignores the unused low bits of a last base64 character: up to 16 spellings of one token
+            // decode alike, and each would be used up separately at the gates. Only the one this platform writes counts.
+            if (!ENCODER.encodeToString(payload).equals(parts[0]) || !ENCODER.encodeToString(signature).equals(parts[1])
+                    || !signed(payload, signature)) {
                 return invalid();
             }
             String[] fields = new String(payload, StandardCharsets.US_ASCII).split("\\|", -1);
