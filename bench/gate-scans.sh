@@ -36,7 +36,7 @@ checkpoint=$(curl -s "localhost:$port/api/v1/checkpoints" -H "Authorization: Bea
 # (APP_ARGS="--gridguard.healthcode.remembered=10s" reads nearly every code from the database again).
 residents="${RESIDENTS:-5000}"
 chosen="FROM person p JOIN health_code c ON c.person_id = p.id WHERE p.id_type = 'RESIDENT_ID' AND p.status = 'ACTIVE'
-  AND p.id % $((1000000 / residents)) = 7 LIMIT $residents"
+  AND p.id % $((1000000 / residents)) = 7 ORDER BY p.id LIMIT $residents"
 psql -h 127.0.0.1 -U postgres -d gridguard_bench -tAc "SELECT p.id_number $chosen" > "$data/ids"
 psql -h 127.0.0.1 -U postgres -d gridguard_bench -tAc "SELECT c.reference || '|' || c.colour $chosen" > "$data/references"
 lua_list() { sed 's/.*/"&",/' "$1" | tr -d '\n'; }
