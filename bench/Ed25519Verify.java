@@ -1,6 +1,11 @@
 import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
 import java.security.Signature;
+import java.time.Instant;
+
+import io.gridguard.healthcode.Colour;
+import io.gridguard.healthcode.TokenCheck;
+import io.gridguard.healthcode.internal.CodeTokens;
 
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
@@ -9,9 +14,10 @@ import org.bouncycastle.crypto.util.PrivateKeyFactory;
 import org.bouncycastle.crypto.util.PublicKeyFactory;
 
 /**
- * Checking one QR token's signature, four ways, same key, same run: the JDK's Ed25519 verification; Bouncy Castle's
- * with the public key decoded for each token (the application until 2026-12-06) and decoded once; and what the
- * platform does now, holding the private key: sign the payload again and compare (CodeTokens).
+ * Checking one QR token, same key, same run: its signature four ways — the JDK's Ed25519 verification; Bouncy Castle's
+ * with the public key decoded for each token (the application until the nineteenth session) and decoded once; signing
+ * the payload again and comparing (the platform until the twenty-first) — and the whole token as CodeTokens checks it
+ * now: by the platform (its seal, HMAC-SHA256) and by a device (the signature, with the public key).
  */
 public class Ed25519Verify {
     public static void main(String[] args) throws Exception {
@@ -20,6 +26,10 @@ public class Ed25519Verify {
         var privateKey = (Ed25519PrivateKeyParameters) PrivateKeyFactory.createKey(pair.getPrivate().getEncoded());
         var publicKey = (Ed25519PublicKeyParameters) PublicKeyFactory.createKey(pair.getPublic().getEncoded());
         byte[] signature = sign(privateKey, payload);
+        CodeTokens platform = CodeTokens.signingWith(pair.getPrivate(), pair.getPublic());
+        CodeTokens device = CodeTokens.verifyingWith(pair.getPublic());
+        Instant now = Instant.now();
+        String token = platform.sign("abcdefghijklmnopqrstuv", now, now.plusSeconds(120), Colour.GREEN);
         int n = 3000;
         for (int round = 1; round <= 4; round++) {
             long start = System.nanoTime();
@@ -45,8 +55,19 @@ public class Ed25519Verify {
                 check(MessageDigest.isEqual(sign(privateKey, payload), signature));
             }
             double signedAgain = micros(start, n);
+            start = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                check(platform.verify(token, now).status() == TokenCheck.Status.VALID);
+            }
+            double sealChecked = micros(start, n);
+            start = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                check(device.verify(token, now).status() == TokenCheck.Status.VALID);
+            }
+            double deviceChecked = micros(start, n);
             System.out.printf("round %d, µs per token: JDK verify %.0f; Bouncy Castle verify, key decoded each time %.0f, "
-                    + "key decoded once %.0f; signed again and compared %.0f%n", round, jdk, decodedEachTime, decodedOnce, signedAgain);
+                    + "key decoded once %.0f; signed again and compared %.0f; CodeTokens.verify, the platform (seal) %.1f, "
+                    + "a device (signature) %.0f%n", round, jdk, decodedEachTime, decodedOnce, signedAgain, sealChecked, deviceChecked);
         }
     }
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Every case is checked both ways: by the platform (signing again) and by a gate device (verifying with the public key). */
+/** Every case is checked both ways: by the platform (the seal) and by a gate device (the signature, with the public key). */
 class CodeTokensTests {
 
     private static final Instant NOW = Instant.parse("2020-02-10T08:00:00Z");
@@ -70,7 +70,7 @@ class CodeTokensTests {
     void anAlteredPayloadBreaksTheSignature() {
         String[] parts = token.split("\\.");
         String red = new String(Base64.getUrlDecoder().decode(parts[1])).replace("|G", "|R");
-        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(red.getBytes()) + "." + parts[2];
+        String forged = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(red.getBytes()) + "." + parts[2] + "." + parts[3];
         assertThat(checked(forged, NOW)).containsOnly(TokenCheck.Status.INVALID);
     }
 
@@ -96,24 +96,48 @@ class CodeTokensTests {
             malleated[32 + i] = i < bigger.length ? bigger[bigger.length - 1 - i] : 0;
         }
         assertThat(malleated).isNotEqualTo(signature);
-        String second = parts[0] + "." + parts[1] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(malleated);
+        String second = parts[0] + "." + parts[1] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(malleated) + "." + parts[3];
         assertThat(checked(second, NOW)).containsOnly(TokenCheck.Status.INVALID);
     }
 
     /** Up to 16 spellings decode to the same bytes: each would hash differently and be used up on its own at the gates. */
     @Test
     void anotherSpellingOfTheSameBytesIsRefused() {
-        String respelled = Respelled.token(token);
-        assertThat(Base64.getUrlDecoder().decode(respelled.split("\\.")[2])).as("the same bytes")
-                .isEqualTo(Base64.getUrlDecoder().decode(token.split("\\.")[2]));
-        assertThat(checked(respelled, NOW)).containsOnly(TokenCheck.Status.INVALID);
+        for (int part = 1; part <= 3; part++) {
+            String respelled = Respelled.part(token, part);
+            assertThat(respelled).isNotEqualTo(token);
+            assertThat(Base64.getUrlDecoder().decode(respelled.split("\\.")[part])).as("the same bytes in part " + part)
+                    .isEqualTo(Base64.getUrlDecoder().decode(token.split("\\.")[part]));
+            assertThat(checked(respelled, NOW)).as("part " + part).containsOnly(TokenCheck.Status.INVALID);
+        }
+    }
+
+    /** The platform checks the seal, which only it can make; a device, which cannot, checks the signature. */
+    @Test
+    void thePlatformRefusesABrokenSealThatADeviceCannotCheck() {
+        String[] parts = token.split("\\.");
+        byte[] seal = Base64.getUrlDecoder().decode(parts[3]);
+        seal[0] ^= 1;
+        String resealed = parts[0] + "." + parts[1] + "." + parts[2] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(seal);
+        assertThat(platform.verify(resealed, NOW).status()).isEqualTo(TokenCheck.Status.INVALID);
+        assertThat(device.verify(resealed, NOW).status()).as("its signature is genuine").isEqualTo(TokenCheck.Status.VALID);
+
+        KeyPair otherPair = pair();
+        String sealedElsewhere = CodeTokens.signingWith(otherPair.getPrivate(), otherPair.getPublic()).sign(REF, NOW, NOW.plusSeconds(120), Colour.GREEN);
+        String[] other = sealedElsewhere.split("\\.");
+        String ourSignatureTheirSeal = parts[0] + "." + parts[1] + "." + parts[2] + "." + other[3];
+        assertThat(platform.verify(ourSignatureTheirSeal, NOW).status()).isEqualTo(TokenCheck.Status.INVALID);
     }
 
     @Test
     void garbageIsInvalidNotAnError() {
         String[] parts = token.split("\\.");
-        String shortSignature = parts[0] + "." + parts[1] + "." + parts[2].substring(0, 40);
-        for (String junk : new String[]{null, "", "GG1.", "GG1.a.b.c", "GG1.!!!.???", "hello", "GG1." + "x".repeat(400), shortSignature}) {
+        String shortSignature = parts[0] + "." + parts[1] + "." + parts[2].substring(0, 40) + "." + parts[3];
+        String unsealed = parts[0] + "." + parts[1] + "." + parts[2];
+        String firstFormat = "GG1." + parts[1] + "." + parts[2];
+        String longSeal = token + "AAAA";
+        for (String junk : new String[]{null, "", "GG2.", "GG2.a.b.c", "GG2.!!!.???.***", "hello", "GG2." + "x".repeat(400),
+                shortSignature, unsealed, firstFormat, longSeal, token + ".", token + "é"}) {
             assertThat(checked(junk, NOW)).as(String.valueOf(junk)).containsOnly(TokenCheck.Status.INVALID);
         }
     }

@@ -74,7 +74,8 @@ class HealthCodeApi {
     @GetMapping("/api/v1/health-code/public-key")
     PublicKey publicKey() {
         return new PublicKey("Ed25519", codes.publicKey(), "X.509 SubjectPublicKeyInfo, base64",
-                "GG1.<base64url(reference|issuedEpochSeconds|expiresEpochSeconds|G/Y/R|nonce)>.<base64url(Ed25519 signature of the payload bytes)>");
+                "GG2.<base64url(reference|issuedEpochSeconds|expiresEpochSeconds|G/Y/R|nonce)>.<base64url(Ed25519 signature of the payload bytes)>"
+                        + ".<base64url(the platform's own seal, which a device does not check)>");
     }
 
     private List<Reason> reasons(HealthCodeView code) {

@@ -123,7 +123,7 @@ class ScanRepositoryIT extends IntegrationTest {
     }
 
     private static TokenUse token(Instant expires) {
-        return new TokenUse(Hashes.sha256("GG1." + UUID.randomUUID()), expires);
+        return new TokenUse(Hashes.sha256("GG2." + UUID.randomUUID()), expires);
     }
 
     private static ScanRow row(TokenUse token) {
