@@ -15,6 +15,8 @@ import io.gridguard.healthcode.internal.CodeKeys;
 import io.gridguard.support.ApiClient;
 import io.gridguard.support.Ids;
 import io.gridguard.support.IntegrationTest;
+import io.gridguard.support.QrCodes;
+import io.gridguard.support.ResidentLogin;
 import io.gridguard.support.Respelled;
 import io.gridguard.support.WebSession;
 import org.junit.jupiter.api.Test;
@@ -60,6 +62,28 @@ class GateScanIT extends IntegrationTest {
         assertThat(api.get("/api/v1/people/" + id + "/health-code", api.token("grid2")).status()).isEqualTo(403);
         assertThat(browserless().loggedIn("district").get("/audit?q=" + id).body())
                 .as("a token fetched by staff is audited").contains("HEALTH_CODE_TOKEN").contains("grid1");
+    }
+
+    /** What a gate's camera reads off the resident's phone is a whole token, and the gate takes it. */
+    @Test
+    void theTokenInTheResidentsQrImageIsReadBackAndPassesAGate() {
+        ApiClient api = api();
+        var resident = ResidentLogin.signIn(browserless(), fixtures, 12);
+        var image = resident.session().download("/resident/code/qr.png");
+        assertThat(image.statusCode()).isEqualTo(200);
+        String token = QrCodes.text(image.body());
+        assertThat(token).startsWith("GG2.").hasSizeGreaterThan(180);
+        String colour = api.get("/api/v1/people/" + resident.personId() + "/health-code", api.token("district")).json().get("colour").asString();
+        var scanned = scan(api, "gate1", checkpoint1(api), Map.of("token", token, "temperature", 36.5, "direction", "IN"));
+        assertThat(scanned.status()).isEqualTo(201);
+        assertThat(scanned.json().get("colour").asString()).isEqualTo(colour);
+        // decided on the code (GREEN_CODE, YELLOW_CODE or YELLOW_ALLOWED, RED_CODE), not refused as a token
+        assertThat(scanned.json().get("reason").asString()).startsWith(colour + "_");
+        assertThat(scanned.json().get("decision").asString()).isEqualTo(switch (colour) {
+            case "GREEN" -> "PASS";
+            case "RED" -> "DENY";
+            default -> scanned.json().get("reason").asString().equals("YELLOW_ALLOWED") ? "PASS" : "DENY";
+        });
     }
 
     @Test

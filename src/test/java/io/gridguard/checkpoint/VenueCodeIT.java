@@ -1,21 +1,15 @@
 package io.gridguard.checkpoint;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 
-import com.google.zxing.BinaryBitmap;
-import com.google.zxing.MultiFormatReader;
-import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
-import com.google.zxing.common.HybridBinarizer;
 import io.gridguard.support.ApiClient;
 import io.gridguard.support.IntegrationTest;
+import io.gridguard.support.QrCodes;
 import io.gridguard.support.ResidentLogin;
 import io.gridguard.support.WebSession;
-import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.junit.jupiter.api.Test;
 
@@ -34,10 +28,7 @@ class VenueCodeIT extends IntegrationTest {
         assertThat(url).startsWith(base() + "/v/");
         String path = URI.create(url).getPath();
 
-        byte[] png = download(clerk, "/jurisdiction/places/" + place + "/venue-code/poster.png");
-        BufferedImage poster = ImageIO.read(new ByteArrayInputStream(png));
-        String decoded = new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(poster))))
-                .getText();
+        String decoded = QrCodes.text(download(clerk, "/jurisdiction/places/" + place + "/venue-code/poster.png"));
         assertThat(decoded).as("the printed QR opens the check-in page").isEqualTo(url);
         byte[] pdf = download(clerk, "/jurisdiction/places/" + place + "/venue-code/poster.pdf");
         try (var document = Loader.loadPDF(pdf)) {
