@@ -45,8 +45,10 @@ threads_numbered='local counter = 0
 function setup(thread) counter = counter + 1; thread:set("id", counter) end'
 # A QR token lets one person through once, so each token run needs a fresh token per scan. They are made as the platform
 # issues them, with this instance's key (bench/MintTokens.java), just before the run, for the production life of two
-# minutes; as many as the no-op run just before answered in as long, and a tenth more (a fixed 9,000 a second ran out on
-# a machine where token scans reached 9,600). Each of wrk's two threads reads its own half.
+# minutes; as many as the scans by ID of the same round answered in as long, and a quarter more (token scans ran at
+# 0.80-0.95 of those). A fixed 9,000 a second ran out on a machine where token scans reached 9,600; the no-op's rate and
+# a tenth more (750,000 tokens) cost wrk 23-27 µs a request instead of 15-16, its requests no longer in the processor's
+# caches. Each of wrk's two threads reads its own half.
 classpath="target/classes:$(./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
 java25="${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
 mint() { # NAME COUNT TTL_SECONDS
@@ -211,7 +213,7 @@ for round in $(seq 1 "${ROUNDS:-1}"); do
   echo "== round $round — scans by ID / no-op (the mean of the runs before and after): $(ratio "$(rate scans)" "$noop_before" "$noop_after")"
   noop_before=$noop_after
   if [ "${QR:-1}" = 1 ]; then
-    mint tokens "$(awk -v r="$noop_before" -v s="$seconds" 'BEGIN { printf "%d", r * s * 1.1 }')" 120
+    mint tokens "$(awk -v r="$(rate scans)" -v s="$seconds" 'BEGIN { printf "%d", r * s * 1.25 }')" 120
     echo "== round $round — gate scans by QR token (the token's seal checked and the token used up per scan): POST $scans"
     qr_from=$(psql -h 127.0.0.1 -U postgres -d gridguard_bench -tAc "SELECT coalesce(max(id), 0) FROM gate_scan")
     measured tokens -s "$data/by-token.lua" "$scans"
