@@ -1,8 +1,6 @@
 package io.gridguard.checkpoint.internal;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -54,13 +52,10 @@ public class ScanJournal {
     public record Answer(ScanDecider.Decided decided, Stored stored) {
     }
 
-    private static final Duration TOKEN_SWEEP = Duration.ofMinutes(1);
-
     private final BlockingQueue<Waiting> queue = new LinkedBlockingQueue<>();
     private final ScanRepository scans;
     private final TransactionTemplate transactions;
     private final ScanDecider decider;
-    private final Clock clock;
     private final List<Thread> writers;
     /** Writer n's thread while it gathers a group (null otherwise): the scan that fills the group wakes it. */
     private final AtomicReferenceArray<Thread> gathering;
@@ -68,7 +63,7 @@ public class ScanJournal {
     private final Duration linger;
     private volatile boolean open = true;
 
-    ScanJournal(ScanRepository scans, ScanDecider decider, TransactionTemplate transactions, Clock clock, MeterRegistry meters,
+    ScanJournal(ScanRepository scans, ScanDecider decider, TransactionTemplate transactions, MeterRegistry meters,
                 CheckpointSettings settings) {
         // At rush hour the scans of a few milliseconds share a commit (without a linger, groups were of two or three
         // scans and each commit cost more than its scans).
@@ -77,7 +72,6 @@ public class ScanJournal {
                 .baseUnit("scans").register(meters);
         this.scans = scans;
         this.decider = decider;
-        this.clock = clock;
         this.transactions = transactions;
         this.gathering = new AtomicReferenceArray<>(settings.scanWriters());
         // The sweep of used tokens is the first writer's alone (two sweeping at once would only repeat each other).
@@ -117,12 +111,9 @@ public class ScanJournal {
     }
 
     private void write(int writer) {
-        boolean sweeps = writer == 0;
         List<Waiting> group = new ArrayList<>(MOST);
-        Instant swept = clock.instant();
         while (open || !queue.isEmpty()) {
             try {
-                swept = sweeps ? sweepTokens(swept) : swept;
                 Waiting first = queue.poll(200, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     continue;
@@ -254,20 +245,6 @@ public class ScanJournal {
     public Stored storeOne(ScanRow row) {
         ScanRow decided = scans.useToken(row);
         return new Stored(scans.insert(decided), decided);
-    }
-
-    /** Once a minute: forgets the uses of tokens that have expired. */
-    private Instant sweepTokens(Instant last) {
-        Instant now = clock.instant();
-        if (Duration.between(last, now).compareTo(TOKEN_SWEEP) < 0) {
-            return last;
-        }
-        try {
-            transactions.executeWithoutResult(status -> scans.forgetTokensExpiredBefore(now.minus(TOKEN_SWEEP)));
-        } catch (RuntimeException e) {
-            log.warn("Could not forget expired gate tokens; trying again in a minute", e);
-        }
-        return now;
     }
 
     /** Stops taking scans and stores those already handed over before the database goes away. */

@@ -15,6 +15,7 @@ import io.gridguard.checkpoint.Decision;
 import io.gridguard.checkpoint.Direction;
 import io.gridguard.checkpoint.ScanReason;
 import io.gridguard.healthcode.Colour;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -25,6 +26,8 @@ public class ScanRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    /** Whether the database is PostgreSQL, once asked. */
+    private volatile Boolean postgres;
 
     ScanRepository(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
@@ -114,6 +117,20 @@ public class ScanRepository {
     /** Tokens past their expiry can no longer be shown, so their uses need not be kept. */
     public int forgetTokensExpiredBefore(Instant before) {
         return jdbc.sql("DELETE FROM gate_token_use WHERE expires_at < ?").param(Timestamp.from(before)).update();
+    }
+
+    /**
+     * On PostgreSQL, vacuums the table of token uses, so that the space of those forgotten is used again and their dead
+     * entries leave the key every use is checked against. Outside any transaction (VACUUM cannot run in one); skipped
+     * while another instance vacuums it. H2 has no VACUUM and reuses the space itself.
+     */
+    public void compactTokenUses() {
+        if (postgres == null) {
+            postgres = template.execute((ConnectionCallback<Boolean>) con -> "PostgreSQL".equals(con.getMetaData().getDatabaseProductName()));
+        }
+        if (postgres) {
+            template.execute("VACUUM (SKIP_LOCKED) gate_token_use");
+        }
     }
 
     public long insert(ScanRow row) {

@@ -1,7 +1,6 @@
 package io.gridguard.checkpoint.internal;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -108,7 +107,7 @@ class ScanJournalTests {
 
     private final Scans scans = new Scans();
     private final Decider decider = new Decider();
-    private final ScanJournal journal = new ScanJournal(scans, decider, AT_ONCE, Clock.systemUTC(), new SimpleMeterRegistry(),
+    private final ScanJournal journal = new ScanJournal(scans, decider, AT_ONCE, new SimpleMeterRegistry(),
             new CheckpointSettings(ZoneId.of("Asia/Shanghai"), Duration.ofMillis(1), 2));
 
     @AfterEach
@@ -149,7 +148,7 @@ class ScanJournalTests {
     @Test
     void aLoneScanWaitsTheLingerForCompanyButAFilledGroupGoesAtOnce() throws Exception {
         Duration linger = Duration.ofMillis(600);
-        ScanJournal patient = new ScanJournal(scans, decider, AT_ONCE, Clock.systemUTC(), new SimpleMeterRegistry(),
+        ScanJournal patient = new ScanJournal(scans, decider, AT_ONCE, new SimpleMeterRegistry(),
                 new CheckpointSettings(ZoneId.of("Asia/Shanghai"), linger, 1));
         try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
             long started = System.nanoTime();

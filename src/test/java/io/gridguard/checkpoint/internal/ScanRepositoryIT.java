@@ -17,8 +17,10 @@ import io.gridguard.checkpoint.internal.ScanRepository.TokenUse;
 import io.gridguard.healthcode.Colour;
 import io.gridguard.shared.Hashes;
 import io.gridguard.support.IntegrationTest;
+import io.gridguard.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,6 +36,12 @@ class ScanRepositoryIT extends IntegrationTest {
 
     @Autowired
     TransactionTemplate transactions;
+
+    @Autowired
+    TokenUseSweep sweep;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void aGroupOfScansIsStoredInItsOrderEachWithItsOwnId() {
@@ -120,6 +128,29 @@ class ScanRepositoryIT extends IntegrationTest {
 
         assertThat(transactions.execute(status -> scans.useToken(row(valid))).reason()).as("still remembered").isEqualTo(ScanReason.REPLAYED_TOKEN);
         assertThat(transactions.execute(status -> scans.useToken(row(expired))).reason()).as("forgotten").isEqualTo(ScanReason.GREEN_CODE);
+    }
+
+    /** The minute's sweep, as scheduled: expired uses forgotten, and on PostgreSQL their dead rows vacuumed away. */
+    @Test
+    void theScheduledSweepForgetsExpiredUsesAndVacuumsOnPostgres() {
+        Instant now = Instant.now();
+        TokenUse expired = token(now.minus(Duration.ofMinutes(3))), valid = token(now.plus(Duration.ofMinutes(2)));
+        transactions.execute(status -> scans.useTokens(List.of(row(expired), row(valid))));
+        long vacuumsBefore = vacuums();
+
+        sweep.sweep();
+
+        assertThat(transactions.execute(status -> scans.useToken(row(valid))).reason()).isEqualTo(ScanReason.REPLAYED_TOKEN);
+        assertThat(transactions.execute(status -> scans.useToken(row(expired))).reason()).isEqualTo(ScanReason.GREEN_CODE);
+        if (TestDatabase.isPostgres()) {
+            assertThat(vacuums()).as("gate_token_use vacuumed").isEqualTo(vacuumsBefore + 1);
+        }
+    }
+
+    private long vacuums() {
+        return TestDatabase.isPostgres()
+                ? jdbc.sql("SELECT vacuum_count FROM pg_stat_user_tables WHERE relname = 'gate_token_use'").query(Long.class).single()
+                : 0;
     }
 
     private static TokenUse token(Instant expires) {
