@@ -74,7 +74,6 @@ public class ScanJournal {
         this.decider = decider;
         this.transactions = transactions;
         this.gathering = new AtomicReferenceArray<>(settings.scanWriters());
-        // The sweep of used tokens is the first writer's alone (two sweeping at once would only repeat each other).
         this.writers = IntStream.range(0, settings.scanWriters())
                 .mapToObj(n -> Thread.ofPlatform().daemon().name("scan-journal-" + n).start(() -> write(n)))
                 .toList();
