@@ -143,7 +143,8 @@ class ScanRepositoryIT extends IntegrationTest {
         assertThat(transactions.execute(status -> scans.useToken(row(valid))).reason()).isEqualTo(ScanReason.REPLAYED_TOKEN);
         assertThat(transactions.execute(status -> scans.useToken(row(expired))).reason()).isEqualTo(ScanReason.GREEN_CODE);
         if (TestDatabase.isPostgres()) {
-            assertThat(vacuums()).as("gate_token_use vacuumed").isEqualTo(vacuumsBefore + 1);
+            // greater, not one more: the application's own minute's sweep may vacuum in between as well
+            assertThat(vacuums()).as("gate_token_use vacuumed").isGreaterThan(vacuumsBefore);
         }
     }
 
