@@ -12,7 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tokenTtl   how long a QR token is valid; the resident's page fetches a new one before it runs out
  * @param zone       the district's time zone: a declared arrival date starts at midnight there
  * @param remembered how long at most an instance keeps a code it has read. Changes are seen at once whichever
- *                   instance makes them (on PostgreSQL every instance hears them, see {@code CodeChangeFeed}), so
+ *                   instance makes them (on PostgreSQL every instance hears them, see {@code ChangeFeed}), so
  *                   this only bounds how long a code nobody changes is kept before it is read again
  */
 @ConfigurationProperties("gridguard.healthcode")

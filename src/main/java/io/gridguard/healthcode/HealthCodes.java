@@ -403,7 +403,7 @@ public class HealthCodes {
         return recentCodes.get(personId, codes::find);
     }
 
-    /** The person's code was written in this transaction (on PostgreSQL every instance hears of it: CodeChangeFeed). */
+    /** The person's code was written in this transaction (on PostgreSQL every instance hears of it: ChangeFeed). */
     private void forget(long personId) {
         recentCodes.forgetOnCommit(List.of(personId));
     }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -54,8 +55,12 @@ public final class Remembered<K, V> {
 
     /** The remembered value, or the one {@code load} answers now (null: nothing, and nothing is kept). */
     public V get(K key, Function<? super K, ? extends V> load) {
+        CompletableFuture<V> present = cache.getIfPresent(key);
+        if (present != null) {
+            return joined(present);
+        }
         CompletableFuture<V> loading = new CompletableFuture<>();
-        CompletableFuture<V> present = cache.asMap().putIfAbsent(key, loading);
+        present = cache.asMap().putIfAbsent(key, loading);
         if (present != null) {
             return joined(present);
         }
@@ -81,12 +86,18 @@ public final class Remembered<K, V> {
             if (wanted.containsKey(key)) {
                 continue;
             }
-            CompletableFuture<V> loading = new CompletableFuture<>();
-            CompletableFuture<V> present = cache.asMap().putIfAbsent(key, loading);
-            wanted.put(key, present != null ? present : loading);
+            // a read first: at a gate nearly every key is remembered, and a put (even one that finds the key) costs
+            // Caffeine a write and each key a future
+            CompletableFuture<V> present = cache.getIfPresent(key);
             if (present == null) {
-                mine.put(key, loading);
+                CompletableFuture<V> loading = new CompletableFuture<>();
+                present = cache.asMap().putIfAbsent(key, loading);
+                if (present == null) {
+                    mine.put(key, loading);
+                    present = loading;
+                }
             }
+            wanted.put(key, present);
         }
         if (!mine.isEmpty()) {
             try {
@@ -129,8 +140,19 @@ public final class Remembered<K, V> {
     }
 
     /** Forgets the keys that match, including those still loading (their value is then not kept). */
-    public void forgetIf(java.util.function.Predicate<? super K> matches) {
+    public void forgetIf(Predicate<? super K> matches) {
         cache.asMap().keySet().removeIf(matches);
+    }
+
+    /** Forgets the values that match, and those still loading (what they will be is not known yet). */
+    public void forgetValuesIf(Predicate<? super V> matches) {
+        cache.asMap().values().removeIf(value -> {
+            if (!value.isDone() || value.isCompletedExceptionally()) {
+                return true;
+            }
+            V loaded = value.getNow(null);
+            return loaded == null || matches.test(loaded);
+        });
     }
 
     public void forgetAll() {

@@ -9,9 +9,10 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 import io.gridguard.support.ApiClient;
+import io.gridguard.support.Eventually;
+import io.gridguard.support.Gauges;
 import io.gridguard.support.PackagedApp;
 import io.gridguard.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
@@ -69,28 +70,28 @@ class CodeChangesTwoInstancesIT {
             }
         }
         assertThat(ids).hasSize(3);
-        awaitThat(() -> heard(one) == 1, "the first instance listens for code changes");
+        Eventually.awaitThat(() -> Gauges.read(one, "gridguard_healthcode_changes_heard") == 1, "the first instance listens for code changes");
 
         // heard: the second instance's change reaches the first's gate as soon as its notice arrives
         assertThat(decision(one, gate, idNumbers.get(0))).isEqualTo("PASS");
         confirmCase(two, ids.get(0));
-        awaitThat(() -> decision(one, gate, idNumbers.get(0)).equals("DENY"), "a case confirmed on the second instance denied at the first");
+        Eventually.awaitThat(() -> decision(one, gate, idNumbers.get(0)).equals("DENY"), "a case confirmed on the second instance denied at the first");
 
         // deaf: with the listening connection cut and kept out, the first instance reads every code from the database
         assertThat(decision(one, gate, idNumbers.get(1))).isEqualTo("PASS");
         maintenance("ALTER DATABASE \"" + DATABASE + "\" WITH ALLOW_CONNECTIONS false");
         maintenance("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + DATABASE
-                + "' AND application_name = 'gridguard-code-notices'");
-        awaitThat(() -> heard(one) == 0, "the first instance knows it no longer hears");
+                + "' AND application_name = 'gridguard-change-notices'");
+        Eventually.awaitThat(() -> Gauges.read(one, "gridguard_healthcode_changes_heard") == 0, "the first instance knows it no longer hears");
         confirmCase(two, ids.get(1));
         assertThat(decision(one, gate, idNumbers.get(1))).as("the very next scan, while deaf").isEqualTo("DENY");
 
         // heard again: allowed back, it listens again and a change reaches it as before
         maintenance("ALTER DATABASE \"" + DATABASE + "\" WITH ALLOW_CONNECTIONS true");
-        awaitThat(() -> heard(one) == 1, "the first instance listens again");
+        Eventually.awaitThat(() -> Gauges.read(one, "gridguard_healthcode_changes_heard") == 1, "the first instance listens again");
         assertThat(decision(one, gate, idNumbers.get(2))).isEqualTo("PASS");
         confirmCase(two, ids.get(2));
-        awaitThat(() -> decision(one, gate, idNumbers.get(2)).equals("DENY"), "a change heard after the reconnection");
+        Eventually.awaitThat(() -> decision(one, gate, idNumbers.get(2)).equals("DENY"), "a change heard after the reconnection");
     }
 
     private static String decision(ApiClient api, long gate, String idNumber) {
@@ -105,22 +106,6 @@ class CodeChangesTwoInstancesIT {
                 Map.of("personId", person, "kind", "CASE_CONFIRMED", "source", "TRACING"));
         assertThat(red.status()).as(red.body()).isEqualTo(201);
         assertThat(red.json().get("colour").asString()).isEqualTo("RED");
-    }
-
-    /** The instance's gauge: 1 while it hears every code change, 0 while it reads every code. */
-    private static double heard(ApiClient api) {
-        String metrics = api.get("/actuator/prometheus", api.token("district")).body();
-        return metrics.lines().filter(line -> line.startsWith("gridguard_healthcode_changes_heard "))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.indexOf(' ') + 1))).findFirst().orElse(-1);
-    }
-
-    /** Notices travel through the database: what they bring is awaited, for at most 10 s. */
-    private static void awaitThat(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            assertThat(System.nanoTime()).as(what + " within 10 s").isLessThan(deadline);
-            Thread.sleep(100);
-        }
     }
 
     private void maintenance(String sql) throws Exception {

@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import io.gridguard.healthcode.HealthCodeSettings;
 import io.gridguard.shared.AfterCommit;
+import io.gridguard.shared.ChangeFeed;
 import io.gridguard.shared.Remembered;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -15,12 +16,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * The codes this instance has read, kept so that a gate scan costs no code query. A remembered code is used only while
- * this instance hears every change committed to the database ({@link CodeChangeFeed}): a change made here or on another
+ * this instance hears every change committed to the database ({@link ChangeFeed}): a change made here or on another
  * instance then forgets it within the time a notice takes to arrive. While the feed is deaf (not yet connected, or
  * reconnecting), codes are read from the database every time, and nothing remembered before is trusted again.
  */
 @Component
-public class RememberedCodes {
+public class RememberedCodes implements ChangeFeed.Listener {
+
+    /** Where PostgreSQL announces the person ids of codes written (migration V33). */
+    static final String CHANNEL = "gridguard_codes";
 
     private final Remembered<Long, CodeRepository.Stored> codes;
     private volatile boolean hearing;
@@ -58,13 +62,20 @@ public class RememberedCodes {
         AfterCommit.run(() -> codes.forget(personIds));
     }
 
+    @Override
+    public String channel() {
+        return CHANNEL;
+    }
+
     /** A notice from the feed: these codes changed, here or on another instance. */
-    void forget(Collection<Long> personIds) {
+    @Override
+    public void changed(Collection<Long> personIds) {
         codes.forget(personIds);
     }
 
     /** A notice for a whole id range [from, to]: a statement that wrote more than 300 codes. */
-    void forgetBetween(long from, long to) {
+    @Override
+    public void changedBetween(long from, long to) {
         // a range narrower than what is remembered (up to 500,000 codes) is cheaper to forget id by id
         if (to >= from && to - from < codes.size()) {
             for (long personId = from; personId <= to; personId++) {
@@ -76,18 +87,21 @@ public class RememberedCodes {
     }
 
     /** A notice this instance cannot read. */
-    void forgetAll() {
+    @Override
+    public void changedAll() {
         codes.forgetAll();
     }
 
     /** The feed now hears every change: what was remembered before may have missed some, so it is forgotten first. */
-    void hear() {
+    @Override
+    public void nowHearing() {
         codes.forgetAll();
         hearing = true;
     }
 
     /** The feed lost its connection: changes may go unheard until it is back. */
-    void deafen() {
+    @Override
+    public void nowDeaf() {
         hearing = false;
         codes.forgetAll();
     }

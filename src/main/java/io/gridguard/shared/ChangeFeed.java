@@ -1,13 +1,17 @@
-package io.gridguard.healthcode.internal;
+package io.gridguard.shared;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -18,51 +22,85 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * How an instance hears which codes changed in the database, so that it can keep the codes it read
- * ({@link RememberedCodes}) for as long as they hold instead of a few seconds.
+ * How an instance hears which rows other instances (and itself) changed in the database, so that what it remembers of
+ * them (the codes and people every gate scan reads) can be kept for as long as it holds instead of a few seconds.
  *
- * <p>On PostgreSQL every statement that writes {@code health_code} sends the person ids it wrote on channel
- * {@value #CHANNEL} (a trigger, migration V33): PostgreSQL delivers them only if the transaction commits, and to every
- * listening connection, this instance's own included. Each instance listens on a connection of its own (not one of
- * the pool's). When that connection fails, remembered codes are distrusted until it is back and listening again;
- * then everything remembered before is forgotten, since changes made meanwhile were not heard.
+ * <p>On PostgreSQL a trigger on each remembered table sends the ids every statement wrote on the table's channel
+ * (migrations V33 for codes, V35 for people): PostgreSQL delivers them only if the transaction commits, and to every
+ * listening connection, this instance's own included. A notice is a list of ids, or the range "low..high" that holds
+ * them when there are more than 300 (a payload holds at most 8,000 bytes). The instance listens on all channels on
+ * one connection of its own (not one of the pool's). When that connection fails, every {@link Listener} is told it is
+ * deaf and trusts nothing it remembers until the connection is back and listening again; then it forgets everything
+ * remembered before, since changes made meanwhile were not heard.
  *
- * <p>The embedded H2 database is opened by one process only: there, the changes made here are all there is, and
- * {@link RememberedCodes#forgetOnCommit} forgets them.
+ * <p>The embedded H2 database is opened by one process only: there, the changes made here are all there is, each
+ * module forgets its own on commit, and its listeners hear from the start.
  */
 @Component
-public class CodeChangeFeed implements SmartLifecycle {
+public class ChangeFeed implements SmartLifecycle {
 
-    static final String CHANNEL = "gridguard_codes";
+    /** What an instance remembers of one table, and forgets when the table's rows change. */
+    public interface Listener {
+
+        /** The channel the table's trigger sends the ids it wrote on. */
+        String channel();
+
+        /** Every change is heard from now on: what was remembered before may have missed some, and is forgotten. */
+        void nowHearing();
+
+        /** Changes may go unheard until the feed is back: nothing remembered may be used meanwhile. */
+        void nowDeaf();
+
+        /** These rows changed. */
+        void changed(Collection<Long> ids);
+
+        /** The rows with ids in [from, to] may have changed (a statement that wrote more than 300). */
+        void changedBetween(long from, long to);
+
+        /** A notice that is not a list or range of ids (not from GridGuard?): everything is forgotten, never too little. */
+        void changedAll();
+    }
+
     /** Shown in pg_stat_activity, so an operator (or a test) can find the listening connection. */
-    static final String APPLICATION_NAME = "gridguard-code-notices";
+    public static final String APPLICATION_NAME = "gridguard-change-notices";
     private static final Pattern IDS = Pattern.compile("-?\\d{1,19}(,-?\\d{1,19})*");
     private static final Pattern RANGE = Pattern.compile("(-?\\d{1,19})\\.\\.(-?\\d{1,19})");
+    private static final Pattern CHANNEL = Pattern.compile("[a-z_]{1,63}");
     private static final long RETRY_MILLIS = 500;
-    private static final Logger log = LoggerFactory.getLogger(CodeChangeFeed.class);
+    private static final Logger log = LoggerFactory.getLogger(ChangeFeed.class);
 
-    private final RememberedCodes remembered;
+    private final Map<String, Listener> listeners;
     private final JdbcConnectionDetails database;
     private final boolean postgres;
     private volatile boolean running;
     private volatile Connection listening;
     private Thread listener;
 
-    CodeChangeFeed(RememberedCodes remembered, JdbcConnectionDetails database) {
-        this.remembered = remembered;
+    public ChangeFeed(List<Listener> listeners, JdbcConnectionDetails database) {
+        // LISTEN takes an identifier, not a parameter: a channel is only ever one of ours, in lower case
+        listeners.forEach(l -> {
+            if (!CHANNEL.matcher(l.channel()).matches()) {
+                throw new IllegalArgumentException("not a channel name: " + l.channel());
+            }
+        });
+        this.listeners = listeners.stream().collect(Collectors.toUnmodifiableMap(Listener::channel, Function.identity()));
         this.database = database;
         this.postgres = database.getJdbcUrl().startsWith("jdbc:postgresql:");
         if (!postgres) {
-            remembered.hear();
+            this.listeners.values().forEach(Listener::nowHearing);
         }
     }
 
-    /** Forgets what a notice names. One this instance cannot read (not from GridGuard?) forgets everything: never too little. */
-    void heard(String payload) {
+    /** Tells the channel's listener what a notice names. */
+    public void heard(String channel, String payload) {
+        Listener heard = listeners.get(channel);
+        if (heard == null) {
+            return;
+        }
         try {
             var range = RANGE.matcher(payload);
             if (range.matches()) {
-                remembered.forgetBetween(Long.parseLong(range.group(1)), Long.parseLong(range.group(2)));
+                heard.changedBetween(Long.parseLong(range.group(1)), Long.parseLong(range.group(2)));
                 return;
             }
             if (IDS.matcher(payload).matches()) {
@@ -70,24 +108,24 @@ public class CodeChangeFeed implements SmartLifecycle {
                 for (String id : payload.split(",")) {
                     ids.add(Long.parseLong(id));
                 }
-                remembered.forget(ids);
+                heard.changed(ids);
                 return;
             }
         } catch (NumberFormatException beyondALong) {
             // fall through: not ours either
         }
-        log.warn("A notice on {} that is not a list or range of ids ({} characters): every remembered code is forgotten",
-                CHANNEL, payload.length());
-        remembered.forgetAll();
+        log.warn("A notice on {} that is not a list or range of ids ({} characters): everything remembered of it is forgotten",
+                channel, payload.length());
+        heard.changedAll();
     }
 
     @Override
     public void start() {
-        if (!postgres) {
+        if (!postgres || listeners.isEmpty()) {
             return;
         }
         running = true;
-        listener = Thread.ofPlatform().name("code-notices").daemon().start(this::listen);
+        listener = Thread.ofPlatform().name("change-notices").daemon().start(this::listen);
     }
 
     @Override
@@ -102,7 +140,7 @@ public class CodeChangeFeed implements SmartLifecycle {
                 Thread.currentThread().interrupt();
             }
         }
-        remembered.deafen();
+        listeners.values().forEach(Listener::nowDeaf);
     }
 
     @Override
@@ -116,11 +154,13 @@ public class CodeChangeFeed implements SmartLifecycle {
             try (Connection connection = connect()) {
                 listening = connection;
                 try (Statement listen = connection.createStatement()) {
-                    listen.execute("LISTEN " + CHANNEL);
+                    for (String channel : listeners.keySet()) {
+                        listen.execute("LISTEN " + channel);
+                    }
                 }
-                remembered.hear();
+                listeners.values().forEach(Listener::nowHearing);
                 if (failing) {
-                    log.info("Listening for code changes again; remembered codes are used again");
+                    log.info("Listening for changes again; what is remembered is used again");
                     failing = false;
                 }
                 PGConnection notices = connection.unwrap(PGConnection.class);
@@ -128,7 +168,7 @@ public class CodeChangeFeed implements SmartLifecycle {
                     PGNotification[] arrived = notices.getNotifications(1_000);
                     if (arrived != null && arrived.length > 0) {
                         for (PGNotification notice : arrived) {
-                            heard(notice.getParameter());
+                            heard(notice.getName(), notice.getParameter());
                         }
                     } else if (!connection.isValid(5)) {
                         // a connection cut without a word (a network fault) answers nothing, not an error
@@ -136,9 +176,9 @@ public class CodeChangeFeed implements SmartLifecycle {
                     }
                 }
             } catch (SQLException | RuntimeException e) {
-                remembered.deafen();
+                listeners.values().forEach(Listener::nowDeaf);
                 if (running && !failing) {
-                    log.warn("Not listening for code changes ({}); codes are read from the database until it is back", e.getMessage());
+                    log.warn("Not listening for changes ({}); codes and people are read from the database until it is back", e.getMessage());
                     failing = true;
                 }
                 pause();

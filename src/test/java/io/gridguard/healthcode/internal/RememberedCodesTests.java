@@ -14,19 +14,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.gridguard.healthcode.Colour;
 import io.gridguard.healthcode.HealthCodeSettings;
 import io.gridguard.healthcode.HealthCodeView;
+import io.gridguard.shared.ChangeFeed;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class CodeChangeFeedTests {
+class RememberedCodesTests {
 
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final RememberedCodes remembered = new RememberedCodes(new HealthCodeSettings(null, null, Duration.ofMinutes(2),
             Path.of("."), ZoneId.of("Asia/Shanghai"), Duration.ofHours(1)), meters);
     /** A PostgreSQL feed needs a database only once started. */
-    private final CodeChangeFeed feed = new CodeChangeFeed(remembered, details("jdbc:postgresql://127.0.0.1:1/none"));
+    private final ChangeFeed feed = new ChangeFeed(List.of(remembered), details("jdbc:postgresql://127.0.0.1:1/none"));
     private final AtomicInteger reads = new AtomicInteger();
 
     private static JdbcConnectionDetails details(String url) {
@@ -74,19 +75,19 @@ class CodeChangeFeedTests {
 
     @Test
     void aNoticeForgetsExactlyTheCodesItNames() {
-        remembered.hear();
-        assertThat(readAgainAfter(() -> feed.heard("2,4"), 1, 2, 3, 4)).containsExactly(2L, 4L);
+        remembered.nowHearing();
+        assertThat(readAgainAfter(() -> feed.heard("gridguard_codes", "2,4"), 1, 2, 3, 4)).containsExactly(2L, 4L);
         // a range wider than what is remembered is looked for among the remembered codes; a narrow one id by id
-        assertThat(readAgainAfter(() -> feed.heard("10..20"), 9, 10, 15, 20, 21)).containsExactly(10L, 15L, 20L);
-        assertThat(readAgainAfter(() -> feed.heard("31..32"), 30, 31, 32, 33, 34, 35)).containsExactly(31L, 32L);
-        assertThat(readAgainAfter(() -> feed.heard("-5..-1"), -6, -3, 0)).containsExactly(-3L);
+        assertThat(readAgainAfter(() -> feed.heard("gridguard_codes", "10..20"), 9, 10, 15, 20, 21)).containsExactly(10L, 15L, 20L);
+        assertThat(readAgainAfter(() -> feed.heard("gridguard_codes", "31..32"), 30, 31, 32, 33, 34, 35)).containsExactly(31L, 32L);
+        assertThat(readAgainAfter(() -> feed.heard("gridguard_codes", "-5..-1"), -6, -3, 0)).containsExactly(-3L);
     }
 
     @Test
     void aNoticeThatIsNotOursForgetsEverything() {
-        remembered.hear();
+        remembered.nowHearing();
         for (String strange : List.of("", "hello", "1,,2", "1..", "99999999999999999999", "9999999999999999999", "1..9999999999999999999", "1;DROP", "1, 2")) {
-            assertThat(readAgainAfter(() -> feed.heard(strange), 1, 2)).as(strange).containsExactly(1L, 2L);
+            assertThat(readAgainAfter(() -> feed.heard("gridguard_codes", strange), 1, 2)).as(strange).containsExactly(1L, 2L);
         }
     }
 
@@ -94,10 +95,10 @@ class CodeChangeFeedTests {
     void untilTheFeedHearsEveryReadGoesToTheDatabaseAndNothingFromBeforeIsTrusted() {
         assertThat(readAgainAfter(() -> { }, 1)).as("not hearing yet").containsExactly(1L);
         assertThat(meters.get("gridguard.healthcode.changes.heard").gauge().value()).isZero();
-        remembered.hear();
+        remembered.nowHearing();
         assertThat(readAgainAfter(() -> { }, 1)).as("hearing").isEmpty();
         assertThat(meters.get("gridguard.healthcode.changes.heard").gauge().value()).isEqualTo(1);
-        assertThat(readAgainAfter(remembered::deafen, 1)).as("deaf").containsExactly(1L);
+        assertThat(readAgainAfter(remembered::nowDeaf, 1)).as("deaf").containsExactly(1L);
         Map<Long, CodeRepository.Stored> all = remembered.getAll(List.of(1L, 2L), ids -> {
             reads.addAndGet(ids.size());
             return Map.of();
@@ -109,7 +110,7 @@ class CodeChangeFeedTests {
             return Map.of();
         });
         assertThat(reads.get()).isEqualTo(before + 1);
-        remembered.hear();
+        remembered.nowHearing();
         assertThat(readAgainAfter(() -> { }, 1)).as("hearing again").isEmpty();
     }
 
@@ -117,7 +118,7 @@ class CodeChangeFeedTests {
     void onTheEmbeddedDatabaseTheChangesMadeHereAreAllThereIsSoCodesAreRememberedAtOnce() {
         RememberedCodes embedded = new RememberedCodes(new HealthCodeSettings(null, null, Duration.ofMinutes(2), Path.of("."),
                 ZoneId.of("Asia/Shanghai"), Duration.ofHours(1)), new SimpleMeterRegistry());
-        new CodeChangeFeed(embedded, details("jdbc:h2:mem:x"));
+        new ChangeFeed(List.of(embedded), details("jdbc:h2:mem:x"));
         assertThat(embedded.hearing()).isTrue();
     }
 }
