@@ -1,16 +1,25 @@
 package io.gridguard.healthcode;
 
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 
 import io.gridguard.healthcode.internal.CodeTokens;
 import io.gridguard.support.Respelled;
+import org.bouncycastle.crypto.digests.SHA256Digest;
+import org.bouncycastle.crypto.generators.HKDFBytesGenerator;
+import org.bouncycastle.crypto.macs.HMac;
+import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
+import org.bouncycastle.crypto.params.HKDFParameters;
+import org.bouncycastle.crypto.params.KeyParameter;
+import org.bouncycastle.crypto.util.PrivateKeyFactory;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,6 +61,27 @@ class CodeTokensTests {
         jdk.initVerify(keys.getPublic());
         jdk.update(Base64.getUrlDecoder().decode(parts[0]));
         assertThat(jdk.verify(Base64.getUrlDecoder().decode(parts[1]))).isTrue();
+    }
+
+    /**
+     * The seal as the format defines it, computed here with Bouncy Castle's HKDF and HMac: whatever computes it in the
+     * platform, a token sealed before an upgrade still holds after it.
+     */
+    @Test
+    void theSealIsHmacSha256UnderAKeyDerivedFromTheSigningKeyCutTo16Bytes() throws Exception {
+        var signing = (Ed25519PrivateKeyParameters) PrivateKeyFactory.createKey(keys.getPrivate().getEncoded());
+        HKDFBytesGenerator hkdf = new HKDFBytesGenerator(new SHA256Digest());
+        hkdf.init(new HKDFParameters(signing.getEncoded(), null, "GridGuard QR token seal, GG2".getBytes(StandardCharsets.US_ASCII)));
+        byte[] key = new byte[32];
+        hkdf.generateBytes(key, 0, key.length);
+        HMac mac = new HMac(new SHA256Digest());
+        mac.init(new KeyParameter(key));
+        byte[] sealed = token.substring(0, token.lastIndexOf('.')).getBytes(StandardCharsets.US_ASCII);
+        mac.update(sealed, 0, sealed.length);
+        byte[] full = new byte[32];
+        mac.doFinal(full, 0);
+        assertThat(token.substring(token.lastIndexOf('.') + 1))
+                .isEqualTo(Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(full, 16)));
     }
 
     @Test
