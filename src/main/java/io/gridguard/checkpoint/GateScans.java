@@ -23,7 +23,6 @@ import io.gridguard.jurisdiction.PlaceView;
 import io.gridguard.jurisdiction.Places;
 import io.gridguard.shared.AccessDenied;
 import io.gridguard.shared.Caller;
-import io.gridguard.shared.Hashes;
 import io.gridguard.shared.Problem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -137,7 +136,7 @@ public class GateScans {
                 case INVALID -> failure = ScanReason.INVALID_TOKEN;
                 case VALID -> {
                     reference = check.reference();
-                    token = new TokenUse(Hashes.sha256(shown), check.expiresAt());
+                    token = TokenUse.of(shown, check.expiresAt());
                 }
             }
         }

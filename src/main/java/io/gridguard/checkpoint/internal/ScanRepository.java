@@ -1,6 +1,10 @@
 package io.gridguard.checkpoint.internal;
 
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -9,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 
 import io.gridguard.checkpoint.Decision;
@@ -59,8 +64,20 @@ public class ScanRepository {
         }
     }
 
-    /** A valid QR token shown at a gate: its hash, kept until the token expires. */
-    public record TokenUse(String hash, Instant expiresAt) {
+    /**
+     * A valid QR token shown at a gate: its hash, kept until the token expires — the first 128 bits of its SHA-256, as
+     * a UUID (16 bytes in the key every token scan is checked against, not 64 hex digits).
+     */
+    public record TokenUse(UUID hash, Instant expiresAt) {
+
+        public static TokenUse of(String token, Instant expiresAt) {
+            try {
+                ByteBuffer digest = ByteBuffer.wrap(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+                return new TokenUse(new UUID(digest.getLong(), digest.getLong()), expiresAt);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every JDK has SHA-256", e);
+            }
+        }
     }
 
     /**
@@ -73,7 +90,7 @@ public class ScanRepository {
 
     private static final String CLAIM = """
             INSERT INTO gate_token_use (token_hash, expires_at)
-            SELECT * FROM UNNEST(CAST(? AS VARCHAR ARRAY), CAST(? AS TIMESTAMP WITH TIME ZONE ARRAY)) ON CONFLICT DO NOTHING""";
+            SELECT * FROM UNNEST(CAST(? AS UUID ARRAY), CAST(? AS TIMESTAMP WITH TIME ZONE ARRAY)) ON CONFLICT DO NOTHING""";
 
     /**
      * Uses up the tokens of a group of attempts in one statement: a token shown before, or earlier in the group, refuses
@@ -85,7 +102,7 @@ public class ScanRepository {
         if (shown.isEmpty()) {
             return rows;
         }
-        Set<String> claimed = claim(shown);
+        Set<UUID> claimed = claim(shown);
         List<ScanRow> decided = new ArrayList<>(rows.size());
         for (ScanRow row : rows) {
             // remove: of two attempts with one token in the group, the first has it
@@ -94,16 +111,16 @@ public class ScanRepository {
         return decided;
     }
 
-    private Set<String> claim(List<TokenUse> shown) {
+    private Set<UUID> claim(List<TokenUse> shown) {
         var keys = new GeneratedKeyHolder();
         template.update(con -> {
             PreparedStatement insert = con.prepareStatement(CLAIM, new String[]{"token_hash"});
-            insert.setArray(1, con.createArrayOf("varchar", shown.stream().map(TokenUse::hash).toArray()));
+            insert.setArray(1, con.createArrayOf("uuid", shown.stream().map(TokenUse::hash).toArray()));
             insert.setArray(2, con.createArrayOf("timestamptz", shown.stream().map(use -> Timestamp.from(use.expiresAt())).toArray()));
             return insert;
         }, keys);
-        Set<String> claimed = new HashSet<>();
-        keys.getKeyList().forEach(row -> claimed.add((String) row.values().iterator().next()));
+        Set<UUID> claimed = new HashSet<>();
+        keys.getKeyList().forEach(row -> claimed.add((UUID) row.values().iterator().next()));
         return claimed;
     }
 

@@ -15,7 +15,6 @@ import io.gridguard.checkpoint.ScanReason;
 import io.gridguard.checkpoint.internal.ScanRepository.ScanRow;
 import io.gridguard.checkpoint.internal.ScanRepository.TokenUse;
 import io.gridguard.healthcode.Colour;
-import io.gridguard.shared.Hashes;
 import io.gridguard.support.IntegrationTest;
 import io.gridguard.support.TestDatabase;
 import org.junit.jupiter.api.Test;
@@ -155,7 +154,7 @@ class ScanRepositoryIT extends IntegrationTest {
     }
 
     private static TokenUse token(Instant expires) {
-        return new TokenUse(Hashes.sha256("GG2." + UUID.randomUUID()), expires);
+        return TokenUse.of("GG2." + UUID.randomUUID(), expires);
     }
 
     private static ScanRow row(TokenUse token) {
