@@ -10,7 +10,6 @@ import java.util.function.Function;
 import io.gridguard.shared.AfterCommit;
 import io.gridguard.shared.ChangeFeed;
 import io.gridguard.shared.Remembered;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
@@ -27,36 +26,34 @@ import org.springframework.stereotype.Component;
  * scans (pg_stat_statements, 2026-12-06).
  */
 @Component
-class RecentPeople implements ChangeFeed.Listener {
+class RecentPeople extends ChangeFeed.Listener {
 
     static final String CHANNEL = "gridguard_people";
     static final Duration REMEMBERED = Duration.ofMinutes(30);
 
     private final Remembered<String, PersonRef> byIdNumber = Remembered.forAtMost(REMEMBERED, 200_000);
     private final Remembered<Long, PersonRef> byId = Remembered.forAtMost(REMEMBERED, 200_000);
-    private volatile boolean hearing;
 
     RecentPeople(MeterRegistry meters) {
-        Gauge.builder("gridguard.people.changes.heard", this, r -> r.hearing ? 1 : 0)
-                .description("1 while this instance hears every change to people and uses the people it remembers; 0 while it reads them all")
-                .register(meters);
+        super(meters, "gridguard.people.changes.heard",
+                "1 while this instance hears every change to people and uses the people it remembers; 0 while it reads them all");
     }
 
     Optional<PersonRef> byIdNumber(String idNumber, Function<String, Optional<PersonRef>> lookUp) {
-        return hearing ? remembered(byIdNumber, idNumber, lookUp) : lookUp.apply(idNumber);
+        return hearing() ? remembered(byIdNumber, idNumber, lookUp) : lookUp.apply(idNumber);
     }
 
     Optional<PersonRef> byId(long id, Function<Long, Optional<PersonRef>> lookUp) {
-        return hearing ? remembered(byId, id, lookUp) : lookUp.apply(id);
+        return hearing() ? remembered(byId, id, lookUp) : lookUp.apply(id);
     }
 
     /** {@link #byIdNumber} for a group of gate scans: the numbers not remembered looked up at once. */
     Map<String, PersonRef> byIdNumbers(Collection<String> idNumbers, Function<Set<String>, Map<String, PersonRef>> lookUp) {
-        return hearing ? byIdNumber.getAll(idNumbers, lookUp) : lookUp.apply(Set.copyOf(idNumbers));
+        return hearing() ? byIdNumber.getAll(idNumbers, lookUp) : lookUp.apply(Set.copyOf(idNumbers));
     }
 
     Map<Long, PersonRef> byIds(Collection<Long> ids, Function<Set<Long>, Map<Long, PersonRef>> lookUp) {
-        return hearing ? byId.getAll(ids, lookUp) : lookUp.apply(Set.copyOf(ids));
+        return hearing() ? byId.getAll(ids, lookUp) : lookUp.apply(Set.copyOf(ids));
     }
 
     /** Forgets everyone now and again once the change is committed (a read in between would remember the old value). */
@@ -73,18 +70,6 @@ class RecentPeople implements ChangeFeed.Listener {
     @Override
     public String channel() {
         return CHANNEL;
-    }
-
-    @Override
-    public void nowHearing() {
-        forgetNow();
-        hearing = true;
-    }
-
-    @Override
-    public void nowDeaf() {
-        hearing = false;
-        forgetNow();
     }
 
     /** A notice: these people changed, here or on another instance (an ID number may have changed too, so both are searched by id). */
@@ -104,10 +89,6 @@ class RecentPeople implements ChangeFeed.Listener {
     @Override
     public void changedAll() {
         forgetNow();
-    }
-
-    boolean hearing() {
-        return hearing;
     }
 
     /** Nothing is kept when the look-up finds no one: a person not found is asked for again next time. */

@@ -13,6 +13,8 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -39,26 +41,47 @@ import org.springframework.stereotype.Component;
 @Component
 public class ChangeFeed implements SmartLifecycle {
 
-    /** What an instance remembers of one table, and forgets when the table's rows change. */
-    public interface Listener {
+    /**
+     * What an instance remembers of one table, and forgets when the table's rows change. It may use what it remembers
+     * only while {@link #hearing()}: until the feed first listens, and whenever it has lost its connection, every read
+     * goes to the database. A gauge shows which (1 hearing, 0 reading everything).
+     */
+    public abstract static class Listener {
+
+        private volatile boolean hearing;
+
+        protected Listener(MeterRegistry meters, String gauge, String description) {
+            Gauge.builder(gauge, this, listener -> listener.hearing ? 1 : 0).description(description).register(meters);
+        }
 
         /** The channel the table's trigger sends the ids it wrote on. */
-        String channel();
+        public abstract String channel();
+
+        /** Whether every change is heard, so that what is remembered may be used. */
+        public boolean hearing() {
+            return hearing;
+        }
 
         /** Every change is heard from now on: what was remembered before may have missed some, and is forgotten. */
-        void nowHearing();
+        public final void nowHearing() {
+            changedAll();
+            hearing = true;
+        }
 
         /** Changes may go unheard until the feed is back: nothing remembered may be used meanwhile. */
-        void nowDeaf();
+        public final void nowDeaf() {
+            hearing = false;
+            changedAll();
+        }
 
         /** These rows changed. */
-        void changed(Collection<Long> ids);
+        public abstract void changed(Collection<Long> ids);
 
         /** The rows with ids in [from, to] may have changed (a statement that wrote more than 300). */
-        void changedBetween(long from, long to);
+        public abstract void changedBetween(long from, long to);
 
-        /** A notice that is not a list or range of ids (not from GridGuard?): everything is forgotten, never too little. */
-        void changedAll();
+        /** Everything may have changed (also: a notice that is not a list or range of ids): everything is forgotten. */
+        public abstract void changedAll();
     }
 
     /** Shown in pg_stat_activity, so an operator (or a test) can find the listening connection. */

@@ -10,7 +10,6 @@ import io.gridguard.healthcode.HealthCodeSettings;
 import io.gridguard.shared.AfterCommit;
 import io.gridguard.shared.ChangeFeed;
 import io.gridguard.shared.Remembered;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
@@ -21,24 +20,22 @@ import org.springframework.stereotype.Component;
  * reconnecting), codes are read from the database every time, and nothing remembered before is trusted again.
  */
 @Component
-public class RememberedCodes implements ChangeFeed.Listener {
+public class RememberedCodes extends ChangeFeed.Listener {
 
     /** Where PostgreSQL announces the person ids of codes written (migration V33). */
     static final String CHANNEL = "gridguard_codes";
 
     private final Remembered<Long, CodeRepository.Stored> codes;
-    private volatile boolean hearing;
 
     RememberedCodes(HealthCodeSettings settings, MeterRegistry meters) {
-        this.codes = Remembered.forAtMost(settings.remembered(), 500_000);
         // an operator (and CodeChangesTwoInstancesIT) can see when an instance reads every code from the database
-        Gauge.builder("gridguard.healthcode.changes.heard", this, r -> r.hearing ? 1 : 0)
-                .description("1 while this instance hears every code change and uses the codes it remembers; 0 while it reads them all")
-                .register(meters);
+        super(meters, "gridguard.healthcode.changes.heard",
+                "1 while this instance hears every code change and uses the codes it remembers; 0 while it reads them all");
+        this.codes = Remembered.forAtMost(settings.remembered(), 500_000);
     }
 
     public Optional<CodeRepository.Stored> get(long personId, Function<Long, Optional<CodeRepository.Stored>> load) {
-        if (!hearing) {
+        if (!hearing()) {
             return load.apply(personId);
         }
         return Optional.ofNullable(codes.get(personId, id -> load.apply(id).orElse(null)));
@@ -46,7 +43,7 @@ public class RememberedCodes implements ChangeFeed.Listener {
 
     public Map<Long, CodeRepository.Stored> getAll(Collection<Long> personIds,
                                                    Function<Set<Long>, Map<Long, CodeRepository.Stored>> loadAll) {
-        if (!hearing) {
+        if (!hearing()) {
             return loadAll.apply(Set.copyOf(personIds));
         }
         return codes.getAll(personIds, loadAll);
@@ -86,27 +83,9 @@ public class RememberedCodes implements ChangeFeed.Listener {
         }
     }
 
-    /** A notice this instance cannot read. */
+    /** A notice this instance cannot read, or the feed hearing anew or going deaf. */
     @Override
     public void changedAll() {
         codes.forgetAll();
-    }
-
-    /** The feed now hears every change: what was remembered before may have missed some, so it is forgotten first. */
-    @Override
-    public void nowHearing() {
-        codes.forgetAll();
-        hearing = true;
-    }
-
-    /** The feed lost its connection: changes may go unheard until it is back. */
-    @Override
-    public void nowDeaf() {
-        hearing = false;
-        codes.forgetAll();
-    }
-
-    boolean hearing() {
-        return hearing;
     }
 }
