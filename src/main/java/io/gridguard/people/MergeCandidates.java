@@ -50,7 +50,7 @@ public class MergeCandidates {
         requirePair(keep, merged);
         merges.moveTags(mergeId, keepId);
         persons.markMerged(mergeId, keepId);
-        recent.forget();
+        recent.forgetOnCommit(List.of(mergeId, keepId));
         audit.record("PERSON_MERGE", "person", mergeId, "into " + keepId);
     }
 

@@ -81,7 +81,7 @@ public class People {
                     throw new DuplicatePerson();
                 });
         people.update(id, person);
-        recent.forget();
+        recent.forgetOnCommit(List.of(id));
         audit.record("PERSON_UPDATE", "person", id, null);
         return people.find(id).orElseThrow();
     }

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * People recently looked up at a gate or a sampling point, by ID number and by id. A checkpoint sees the same
  * residents every day; remembering them spares the database a lookup per scan. Only people found are remembered (a
- * newly registered person is found at once). A change to a person here forgets everyone at once; on PostgreSQL every
+ * newly registered person is found at once). A change to a person here forgets that person at once; on PostgreSQL every
  * instance also hears which people changed ({@link ChangeFeed}, channel {@value #CHANNEL}, migration V35) and forgets
  * them, so people are remembered for {@link #REMEMBERED}. While the feed is deaf (not yet connected, or reconnecting),
  * every lookup goes to the database.
@@ -56,15 +56,14 @@ class RecentPeople extends ChangeFeed.Listener {
         return hearing() ? byId.getAll(ids, lookUp) : lookUp.apply(Set.copyOf(ids));
     }
 
-    /** Forgets everyone now and again once the change is committed (a read in between would remember the old value). */
-    void forget() {
-        forgetNow();
-        AfterCommit.run(this::forgetNow);
-    }
-
-    private void forgetNow() {
-        byIdNumber.forgetAll();
-        byId.forgetAll();
+    /**
+     * For a change to these people in the caller's transaction: forgets them now and again once it is committed (a read
+     * in between would remember the old record). Only them: a grid worker's correction must not cost every gate of this
+     * instance its people. On PostgreSQL the change's notice forgets them on every instance as well.
+     */
+    void forgetOnCommit(Collection<Long> ids) {
+        changed(ids);
+        AfterCommit.run(() -> changed(ids));
     }
 
     @Override
@@ -88,7 +87,8 @@ class RecentPeople extends ChangeFeed.Listener {
 
     @Override
     public void changedAll() {
-        forgetNow();
+        byIdNumber.forgetAll();
+        byId.forgetAll();
     }
 
     /** Nothing is kept when the look-up finds no one: a person not found is asked for again next time. */

@@ -33,6 +33,10 @@ class ClerkToolsIT extends IntegrationTest {
         long merged = api.post("/api/v1/people", token, Map.of("name", "双记录", "idType", "PASSPORT", "idNumber", "EA1234567",
                 "phone", "13311112222", "gridId", grid)).json().get("id").asLong();
 
+        // a gate that has just recognised the passport remembers whose it is
+        long gate = api.get("/api/v1/checkpoints", api.token("gate1")).json().get("items").get(0).get("id").asLong();
+        assertThat(gateReason(api, gate, "EA1234567")).isNotEqualTo("UNKNOWN_PERSON");
+
         WebSession clerk = browserless().loggedIn("community1");
         assertThat(clerk.get("/people/merge-candidates").body()).contains("/people/" + kept).contains("/people/" + merged);
         var done = clerk.post("/people/merge-candidates/merge", Map.of("keepId", String.valueOf(kept), "mergeId", String.valueOf(merged)));
@@ -40,6 +44,14 @@ class ClerkToolsIT extends IntegrationTest {
         assertThat(api.get("/api/v1/people/" + merged, token).json().get("status").asString()).isEqualTo("MERGED");
         assertThat(api.get("/api/v1/people/" + merged, token).json().get("mergedInto").asLong()).isEqualTo(kept);
         assertThat(api.get("/api/v1/people?q=13311112222", token).json().get("total").asLong()).isEqualTo(1);
+        assertThat(gateReason(api, gate, "EA1234567")).as("the merged record is forgotten at once, not in half an hour").isEqualTo("UNKNOWN_PERSON");
+    }
+
+    private static String gateReason(ApiClient api, long gate, String idNumber) {
+        var scan = api.post("/api/v1/checkpoints/" + gate + "/scans", api.token("gate1"),
+                Map.of("idNumber", idNumber, "temperature", 36.5, "direction", "IN"));
+        assertThat(scan.status()).as(scan.body()).isEqualTo(201);
+        return scan.json().get("reason").asString();
     }
 
     @Test
