@@ -2,9 +2,6 @@ package io.gridguard.checkpoint.internal;
 
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -20,6 +17,7 @@ import io.gridguard.checkpoint.Decision;
 import io.gridguard.checkpoint.Direction;
 import io.gridguard.checkpoint.ScanReason;
 import io.gridguard.healthcode.Colour;
+import io.gridguard.shared.Hashes;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -71,12 +69,8 @@ public class ScanRepository {
     public record TokenUse(UUID hash, Instant expiresAt) {
 
         public static TokenUse of(String token, Instant expiresAt) {
-            try {
-                ByteBuffer digest = ByteBuffer.wrap(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-                return new TokenUse(new UUID(digest.getLong(), digest.getLong()), expiresAt);
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("every JDK has SHA-256", e);
-            }
+            ByteBuffer digest = ByteBuffer.wrap(Hashes.sha256Bytes(token));
+            return new TokenUse(new UUID(digest.getLong(), digest.getLong()), expiresAt);
         }
     }
 
