@@ -10,6 +10,7 @@ import io.gridguard.checkpoint.internal.GateAttempt;
 import io.gridguard.checkpoint.internal.ScanDecider;
 import io.gridguard.checkpoint.internal.ScanJournal;
 import io.gridguard.checkpoint.internal.ScanRepository.ScanRow;
+import io.gridguard.checkpoint.internal.ScanRepository.Stored;
 import io.gridguard.checkpoint.internal.ScanRepository.TokenUse;
 import io.gridguard.dispatch.EventSource;
 import io.gridguard.dispatch.Events;
@@ -92,7 +93,7 @@ public class GateScans {
         Long personId = row.personId();
         Instant now = row.at();
         return transactions.execute(status -> {
-            ScanJournal.Stored stored = journal.storeOne(row);
+            Stored stored = journal.storeOne(row);
             if (stored.row().reason() == ScanReason.REPLAYED_TOKEN) {
                 return answer(stored, row.colour(), masked);
             }
@@ -144,7 +145,7 @@ public class GateScans {
                 byToken ? "QR" : "ID", caller.username(), reference, byToken ? null : request.idNumber(), failure, token);
     }
 
-    private static ScanResult answer(ScanJournal.Stored stored, Colour colour, ScanResult.MaskedPerson masked) {
+    private static ScanResult answer(Stored stored, Colour colour, ScanResult.MaskedPerson masked) {
         return new ScanResult(stored.id(), stored.row().decision(), colour, stored.row().reason(), masked);
     }
 

@@ -15,6 +15,7 @@ import java.util.stream.IntStream;
 
 import io.gridguard.checkpoint.CheckpointSettings;
 import io.gridguard.checkpoint.internal.ScanRepository.ScanRow;
+import io.gridguard.checkpoint.internal.ScanRepository.Stored;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PreDestroy;
@@ -22,13 +23,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Group commit for gate scans. Each request hands its attempt over and waits; a writer (one of
  * {@link CheckpointSettings#scanWriters()}) takes everything that is waiting (up to {@value #MOST} attempts), decides
  * the group at once (its people and codes read in one query each, {@link ScanDecider}), uses up its QR tokens and
- * inserts its rows in one statement each, commits once, and only then lets each request answer with its scan's id. A
+ * inserts its rows in one commit ({@link ScanRepository#store}), and only then lets each request answer with its scan's id. A
  * checkpoint at rush hour thus costs one commit and a few statements per group instead of a commit and two reads per
  * person, and a scan is acknowledged only once it is durable. A scan with consequences (a fever, a red code, a pass
  * used) is decided here but handed back unstored: the request stores it with its consequences.
@@ -44,17 +44,12 @@ public class ScanJournal {
     private record Waiting(GateAttempt attempt, CompletableFuture<Answer> answer) {
     }
 
-    /** A scan as it was committed (refused as a replay if its token had been shown before) and its id. */
-    public record Stored(long id, ScanRow row) {
-    }
-
     /** An attempt decided, and stored (null: it has consequences, and the request stores it with them). */
     public record Answer(ScanDecider.Decided decided, Stored stored) {
     }
 
     private final BlockingQueue<Waiting> queue = new LinkedBlockingQueue<>();
     private final ScanRepository scans;
-    private final TransactionTemplate transactions;
     private final ScanDecider decider;
     private final List<Thread> writers;
     /** Writer n's thread while it gathers a group (null otherwise): the scan that fills the group wakes it. */
@@ -63,8 +58,7 @@ public class ScanJournal {
     private final Duration linger;
     private volatile boolean open = true;
 
-    ScanJournal(ScanRepository scans, ScanDecider decider, TransactionTemplate transactions, MeterRegistry meters,
-                CheckpointSettings settings) {
+    ScanJournal(ScanRepository scans, ScanDecider decider, MeterRegistry meters, CheckpointSettings settings) {
         // At rush hour the scans of a few milliseconds share a commit (without a linger, groups were of two or three
         // scans and each commit cost more than its scans).
         this.linger = settings.scanLinger();
@@ -72,7 +66,6 @@ public class ScanJournal {
                 .baseUnit("scans").register(meters);
         this.scans = scans;
         this.decider = decider;
-        this.transactions = transactions;
         this.gathering = new AtomicReferenceArray<>(settings.scanWriters());
         this.writers = IntStream.range(0, settings.scanWriters())
                 .mapToObj(n -> Thread.ofPlatform().daemon().name("scan-journal-" + n).start(() -> write(n)))
@@ -198,11 +191,7 @@ public class ScanJournal {
         }
         List<ScanRow> rows = plainDecided.stream().map(ScanDecider.Decided::row).toList();
         try {
-            List<Stored> stored = transactions.execute(status -> {
-                List<ScanRow> used = scans.useTokens(rows);
-                List<Long> ids = scans.insertAll(used);
-                return IntStream.range(0, used.size()).mapToObj(i -> new Stored(ids.get(i), used.get(i))).toList();
-            });
+            List<Stored> stored = scans.store(rows);
             groups.record(rows.size());
             for (int i = 0; i < plain.size(); i++) {
                 plain.get(i).answer().complete(new Answer(plainDecided.get(i), stored.get(i)));
@@ -214,7 +203,7 @@ public class ScanJournal {
             for (int i = 0; i < plain.size(); i++) {
                 ScanRow row = rows.get(i);
                 try {
-                    plain.get(i).answer().complete(new Answer(plainDecided.get(i), transactions.execute(status -> storeOne(row))));
+                    plain.get(i).answer().complete(new Answer(plainDecided.get(i), storeOne(row)));
                 } catch (RuntimeException failed) {
                     plain.get(i).answer().completeExceptionally(failed);
                 }
@@ -240,10 +229,9 @@ public class ScanJournal {
         }
     }
 
-    /** One scan in the caller's transaction: its token used up (or the scan refused as a replay), then stored. */
+    /** One scan, in the caller's transaction if there is one: its token used up (or the scan refused as a replay), and stored. */
     public Stored storeOne(ScanRow row) {
-        ScanRow decided = scans.useToken(row);
-        return new Stored(scans.insert(decided), decided);
+        return scans.store(List.of(row)).getFirst();
     }
 
     /** Stops taking scans and stores those already handed over before the database goes away. */

@@ -2,16 +2,21 @@ package io.gridguard.checkpoint.internal;
 
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 import io.gridguard.checkpoint.Decision;
 import io.gridguard.checkpoint.Direction;
@@ -23,18 +28,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @Repository
 public class ScanRepository {
 
     private final JdbcClient jdbc;
     private final JdbcTemplate template;
+    private final TransactionTemplate transactions;
     /** Whether the database is PostgreSQL, once asked. */
     private volatile Boolean postgres;
 
-    ScanRepository(JdbcClient jdbc, JdbcTemplate template) {
+    ScanRepository(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transactions) {
         this.jdbc = jdbc;
         this.template = template;
+        this.transactions = transactions;
     }
 
     /**
@@ -49,6 +57,33 @@ public class ScanRepository {
                         CAST(? AS VARCHAR ARRAY), CAST(? AS VARCHAR ARRAY), CAST(? AS VARCHAR ARRAY), CAST(? AS VARCHAR ARRAY))
                  WITH ORDINALITY AS s (checkpoint_id, person_id, scanned_at, direction, temperature, plate, method, decision, colour,
                                        reason, operator, n)
+            ORDER BY n""";
+
+    /**
+     * A group's scans stored and their tokens used up in one statement (PostgreSQL only): the claim runs as a data-modifying
+     * WITH, and a scan whose token it did not claim is stored refused as a replay. One statement committing on its own
+     * instead of a transaction of two: at rush hour the transaction's three round trips to the database (claim, insert,
+     * commit) cost the group more than the rows.
+     */
+    private static final String STORE = """
+            WITH s AS (
+                SELECT * FROM UNNEST(CAST(? AS BIGINT ARRAY), CAST(? AS BIGINT ARRAY), CAST(? AS TIMESTAMP WITH TIME ZONE ARRAY),
+                                     CAST(? AS VARCHAR ARRAY), CAST(? AS DECIMAL(4, 1) ARRAY), CAST(? AS VARCHAR ARRAY), CAST(? AS VARCHAR ARRAY),
+                                     CAST(? AS VARCHAR ARRAY), CAST(? AS VARCHAR ARRAY), CAST(? AS VARCHAR ARRAY), CAST(? AS VARCHAR ARRAY),
+                                     CAST(? AS UUID ARRAY), CAST(? AS TIMESTAMP WITH TIME ZONE ARRAY))
+                     WITH ORDINALITY AS s (checkpoint_id, person_id, scanned_at, direction, temperature, plate, method, decision, colour,
+                                           reason, operator, token_hash, token_expires_at, n)),
+            claimed AS (
+                INSERT INTO gate_token_use (token_hash, expires_at)
+                SELECT token_hash, token_expires_at FROM s WHERE token_hash IS NOT NULL
+                ON CONFLICT DO NOTHING RETURNING token_hash),
+            judged AS (
+                SELECT s.*, s.token_hash IS NOT NULL AND s.token_hash NOT IN (SELECT token_hash FROM claimed) AS replayed FROM s)
+            INSERT INTO gate_scan (checkpoint_id, person_id, scanned_at, direction, temperature, plate, method, decision, colour, reason, operator)
+            SELECT checkpoint_id, person_id, scanned_at, direction, temperature, plate, method,
+                   CASE WHEN replayed THEN 'DENY' ELSE decision END, colour,
+                   CASE WHEN replayed THEN 'REPLAYED_TOKEN' ELSE reason END, operator
+            FROM judged
             ORDER BY n""";
 
     /** One attempt at a gate as it is stored, with the valid QR token it showed (if any) to be used up. */
@@ -72,6 +107,56 @@ public class ScanRepository {
             ByteBuffer digest = ByteBuffer.wrap(Hashes.sha256Bytes(token));
             return new TokenUse(new UUID(digest.getLong(), digest.getLong()), expiresAt);
         }
+    }
+
+    /** A scan as it was committed (refused as a replay if its token had been shown before) and its id. */
+    public record Stored(long id, ScanRow row) {
+    }
+
+    /**
+     * Stores scans, each with its token used up — or refused as a replay when the token was shown before or earlier
+     * in the list — all or none: in the caller's transaction if there is one, else committed before it returns. On
+     * PostgreSQL this is one statement (the claim a data-modifying WITH); on H2, which has none, the claim and the insert
+     * run as two in one transaction.
+     */
+    public List<Stored> store(List<ScanRow> rows) {
+        if (!postgres()) {
+            return transactions.execute(status -> {
+                List<ScanRow> used = useTokens(rows);
+                return stored(insertAll(used), used);
+            });
+        }
+        List<ScanRow> sent = new ArrayList<>(rows.size());
+        Set<UUID> inGroup = new HashSet<>();
+        for (ScanRow row : rows) {
+            // of two attempts with one token in the list, the later is a replay whatever the claim finds
+            sent.add(row.token() == null || inGroup.add(row.token().hash()) ? row : row.replayed());
+        }
+        var keys = new GeneratedKeyHolder();
+        template.update(con -> {
+            PreparedStatement store = con.prepareStatement(STORE, new String[]{"id", "reason"});
+            scanColumns(con, store, sent);
+            store.setArray(12, con.createArrayOf("uuid", column(sent, row -> row.token() == null ? null : row.token().hash())));
+            store.setArray(13, con.createArrayOf("timestamptz",
+                    column(sent, row -> row.token() == null ? null : Timestamp.from(row.token().expiresAt()))));
+            return store;
+        }, keys);
+        List<Map<String, Object>> answered = new ArrayList<>(keys.getKeyList());
+        answered.sort(Comparator.comparingLong(key -> ((Number) key.get("id")).longValue()));
+        if (answered.size() != sent.size()) {
+            throw new IllegalStateException("stored " + answered.size() + " of " + sent.size() + " scans");
+        }
+        List<Stored> stored = new ArrayList<>(sent.size());
+        for (int i = 0; i < sent.size(); i++) {
+            ScanRow row = sent.get(i);
+            boolean refused = ScanReason.REPLAYED_TOKEN.name().equals(answered.get(i).get("reason")) && row.reason() != ScanReason.REPLAYED_TOKEN;
+            stored.add(new Stored(((Number) answered.get(i).get("id")).longValue(), refused ? row.replayed() : row));
+        }
+        return stored;
+    }
+
+    private static List<Stored> stored(List<Long> ids, List<ScanRow> rows) {
+        return IntStream.range(0, rows.size()).mapToObj(i -> new Stored(ids.get(i), rows.get(i))).toList();
     }
 
     /**
@@ -136,12 +221,16 @@ public class ScanRepository {
      * while another instance vacuums it. H2 has no VACUUM and reuses the space itself.
      */
     public void compactTokenUses() {
+        if (postgres()) {
+            template.execute("VACUUM (SKIP_LOCKED) gate_token_use");
+        }
+    }
+
+    private boolean postgres() {
         if (postgres == null) {
             postgres = template.execute((ConnectionCallback<Boolean>) con -> "PostgreSQL".equals(con.getMetaData().getDatabaseProductName()));
         }
-        if (postgres) {
-            template.execute("VACUUM (SKIP_LOCKED) gate_token_use");
-        }
+        return postgres;
     }
 
     public long insert(ScanRow row) {
@@ -156,17 +245,7 @@ public class ScanRepository {
         var keys = new GeneratedKeyHolder();
         template.update(con -> {
             PreparedStatement insert = con.prepareStatement(INSERT_ALL, new String[]{"id"});
-            insert.setArray(1, con.createArrayOf("int8", column(rows, ScanRow::checkpointId)));
-            insert.setArray(2, con.createArrayOf("int8", column(rows, ScanRow::personId)));
-            insert.setArray(3, con.createArrayOf("timestamptz", column(rows, row -> Timestamp.from(row.at()))));
-            insert.setArray(4, con.createArrayOf("varchar", column(rows, row -> row.direction().name())));
-            insert.setArray(5, con.createArrayOf("numeric", column(rows, ScanRow::temperature)));
-            insert.setArray(6, con.createArrayOf("varchar", column(rows, ScanRow::plate)));
-            insert.setArray(7, con.createArrayOf("varchar", column(rows, ScanRow::method)));
-            insert.setArray(8, con.createArrayOf("varchar", column(rows, row -> row.decision().name())));
-            insert.setArray(9, con.createArrayOf("varchar", column(rows, row -> row.colour() == null ? null : row.colour().name())));
-            insert.setArray(10, con.createArrayOf("varchar", column(rows, row -> row.reason().name())));
-            insert.setArray(11, con.createArrayOf("varchar", column(rows, ScanRow::operator)));
+            scanColumns(con, insert, rows);
             return insert;
         }, keys);
         List<Long> ids = new ArrayList<>(rows.size());
@@ -176,6 +255,21 @@ public class ScanRepository {
         }
         ids.sort(null);
         return ids;
+    }
+
+    /** The scans' eleven columns as the first eleven parameters, an array each. */
+    private static void scanColumns(Connection con, PreparedStatement statement, List<ScanRow> rows) throws SQLException {
+        statement.setArray(1, con.createArrayOf("int8", column(rows, ScanRow::checkpointId)));
+        statement.setArray(2, con.createArrayOf("int8", column(rows, ScanRow::personId)));
+        statement.setArray(3, con.createArrayOf("timestamptz", column(rows, row -> Timestamp.from(row.at()))));
+        statement.setArray(4, con.createArrayOf("varchar", column(rows, row -> row.direction().name())));
+        statement.setArray(5, con.createArrayOf("numeric", column(rows, ScanRow::temperature)));
+        statement.setArray(6, con.createArrayOf("varchar", column(rows, ScanRow::plate)));
+        statement.setArray(7, con.createArrayOf("varchar", column(rows, ScanRow::method)));
+        statement.setArray(8, con.createArrayOf("varchar", column(rows, row -> row.decision().name())));
+        statement.setArray(9, con.createArrayOf("varchar", column(rows, row -> row.colour() == null ? null : row.colour().name())));
+        statement.setArray(10, con.createArrayOf("varchar", column(rows, row -> row.reason().name())));
+        statement.setArray(11, con.createArrayOf("varchar", column(rows, ScanRow::operator)));
     }
 
     private static Object[] column(List<ScanRow> rows, Function<ScanRow, Object> value) {

@@ -13,7 +13,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.LongStream;
 
 import io.gridguard.checkpoint.CheckpointSettings;
 import io.gridguard.checkpoint.Decision;
@@ -25,9 +24,6 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.CannotAcquireLockException;
-import org.springframework.transaction.TransactionException;
-import org.springframework.transaction.support.TransactionCallback;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -73,41 +69,21 @@ class ScanJournalTests {
         long next = 1;
 
         Scans() {
-            super(null, null);
+            super(null, null, null);
         }
 
         @Override
-        public List<ScanRow> useTokens(List<ScanRow> rows) {
-            return rows;
-        }
-
-        @Override
-        public ScanRow useToken(ScanRow row) {
-            return row;
-        }
-
-        @Override
-        public synchronized List<Long> insertAll(List<ScanRow> rows) {
+        public synchronized List<Stored> store(List<ScanRow> rows) {
             if (broken.get()) {
                 throw new AssertionError("the disk is on fire");
             }
-            long first = next;
-            next += rows.size();
-            return LongStream.range(first, next).boxed().toList();
+            return rows.stream().map(row -> new Stored(next++, row)).toList();
         }
     }
 
-    /** Runs each callback at once, as a transaction that always commits would. */
-    private static final TransactionTemplate AT_ONCE = new TransactionTemplate() {
-        @Override
-        public <T> T execute(TransactionCallback<T> action) throws TransactionException {
-            return action.doInTransaction(null);
-        }
-    };
-
     private final Scans scans = new Scans();
     private final Decider decider = new Decider();
-    private final ScanJournal journal = new ScanJournal(scans, decider, AT_ONCE, new SimpleMeterRegistry(),
+    private final ScanJournal journal = new ScanJournal(scans, decider, new SimpleMeterRegistry(),
             new CheckpointSettings(ZoneId.of("Asia/Shanghai"), Duration.ofMillis(1), 2));
 
     @AfterEach
@@ -117,7 +93,7 @@ class ScanJournalTests {
 
     @Test
     void aScanIsAnsweredWithItsId() {
-        ScanJournal.Stored stored = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> journal.append(ATTEMPT)).stored();
+        ScanRepository.Stored stored = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> journal.append(ATTEMPT)).stored();
         assertThat(stored.id()).isEqualTo(1);
         assertThat(stored.row()).isEqualTo(ROW);
     }
@@ -148,7 +124,7 @@ class ScanJournalTests {
     @Test
     void aLoneScanWaitsTheLingerForCompanyButAFilledGroupGoesAtOnce() throws Exception {
         Duration linger = Duration.ofMillis(600);
-        ScanJournal patient = new ScanJournal(scans, decider, AT_ONCE, new SimpleMeterRegistry(),
+        ScanJournal patient = new ScanJournal(scans, decider, new SimpleMeterRegistry(),
                 new CheckpointSettings(ZoneId.of("Asia/Shanghai"), linger, 1));
         try (var pool = Executors.newVirtualThreadPerTaskExecutor()) {
             long started = System.nanoTime();

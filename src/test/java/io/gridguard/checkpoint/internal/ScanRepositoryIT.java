@@ -19,10 +19,12 @@ import io.gridguard.support.IntegrationTest;
 import io.gridguard.support.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * How the scan journal's groups are stored, on H2 and PostgreSQL: the scans of a group in one statement, each answered
@@ -83,6 +85,42 @@ class ScanRepositoryIT extends IntegrationTest {
         assertThat(decided.get(3).decision()).isEqualTo(Decision.DENY);
         assertThat(decided.get(0).token()).as("the first showing keeps its token").isEqualTo(a);
         assertThat(transactions.execute(status -> scans.useToken(row(b))).reason()).isEqualTo(ScanReason.REPLAYED_TOKEN);
+    }
+
+    /** The journal's way: tokens claimed and scans inserted together, committed on return (one statement on PostgreSQL). */
+    @Test
+    void storedScansUseTheirTokensOnceInOrderAndCommitOnReturn() {
+        Instant expires = Instant.now().plusSeconds(120);
+        TokenUse a = token(expires), b = token(expires), before = token(expires);
+        scans.store(List.of(row(before)));
+        List<ScanRow> rows = List.of(row(a), row(null), row(b), row(a), row(before));
+
+        List<ScanRepository.Stored> stored = scans.store(rows);
+
+        assertThat(stored).extracting(s -> s.row().reason()).containsExactly(ScanReason.GREEN_CODE, ScanReason.GREEN_CODE,
+                ScanReason.GREEN_CODE, ScanReason.REPLAYED_TOKEN, ScanReason.REPLAYED_TOKEN);
+        assertThat(stored).extracting(ScanRepository.Stored::id).isSorted().doesNotHaveDuplicates();
+        assertThat(stored.get(0).row()).as("the first showing is stored as it came").isEqualTo(rows.get(0));
+        for (ScanRepository.Stored scan : stored) {
+            assertThat(jdbc.sql("SELECT decision || ' ' || reason FROM gate_scan WHERE id = ?").param(scan.id()).query(String.class).single())
+                    .as("scan %d as committed", scan.id()).isEqualTo(scan.row().decision() + " " + scan.row().reason());
+        }
+        assertThat(transactions.execute(status -> scans.useToken(row(b))).reason()).as("b's use committed").isEqualTo(ScanReason.REPLAYED_TOKEN);
+    }
+
+    @Test
+    void aStoreThatFailsLeavesItsTokensUnusedAndStoresNothing() {
+        long checkpoint = 2_000_000 + new java.util.Random().nextInt(1_000_000);
+        TokenUse token = token(Instant.now().plusSeconds(120));
+        ScanRow good = new ScanRow(checkpoint, 2L, Instant.now(), Direction.IN, new BigDecimal("36.5"), null, "QR", Decision.PASS,
+                Colour.GREEN, ScanReason.GREEN_CODE, "gate1", token);
+        ScanRow bad = new ScanRow(checkpoint, 2L, Instant.now(), Direction.IN, new BigDecimal("36.5"), null, "ID", Decision.PASS,
+                Colour.GREEN, ScanReason.GREEN_CODE, null, null);
+
+        assertThatThrownBy(() -> scans.store(List.of(good, bad))).as("a scan without its operator").isInstanceOf(DataAccessException.class);
+
+        assertThat(jdbc.sql("SELECT count(*) FROM gate_scan WHERE checkpoint_id = ?").param(checkpoint).query(Long.class).single()).isZero();
+        assertThat(scans.store(List.of(good)).getFirst().row().reason()).as("the token still unused").isEqualTo(ScanReason.GREEN_CODE);
     }
 
     @Test
