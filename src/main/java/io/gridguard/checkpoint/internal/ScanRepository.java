@@ -159,14 +159,6 @@ public class ScanRepository {
         return IntStream.range(0, rows.size()).mapToObj(i -> new Stored(ids.get(i), rows.get(i))).toList();
     }
 
-    /**
-     * Uses up the attempt's token: the attempt as it is to be stored — unchanged, or refused as a replay when the
-     * token was shown before. Inside the caller's transaction, so the use and the scan commit together.
-     */
-    public ScanRow useToken(ScanRow row) {
-        return useTokens(List.of(row)).getFirst();
-    }
-
     private static final String CLAIM = """
             INSERT INTO gate_token_use (token_hash, expires_at)
             SELECT * FROM UNNEST(CAST(? AS UUID ARRAY), CAST(? AS TIMESTAMP WITH TIME ZONE ARRAY)) ON CONFLICT DO NOTHING""";

@@ -68,7 +68,7 @@ class ScanRepositoryIT extends IntegrationTest {
                     .returns(row.decision(), ScanRepository.Line::decision).returns(row.colour(), ScanRepository.Line::colour)
                     .returns(row.reason(), ScanRepository.Line::reason);
         }
-        Long alone = transactions.execute(status -> scans.insert(rows.get(1)));
+        long alone = scans.store(List.of(rows.get(1))).getFirst().id();
         assertThat(alone).as("one scan alone").isGreaterThan(ids.getLast());
     }
 
@@ -76,7 +76,7 @@ class ScanRepositoryIT extends IntegrationTest {
     void aGroupClaimsEachTokenOnceAndRefusesTokensShownBefore() {
         Instant expires = Instant.now().plusSeconds(120);
         TokenUse a = token(expires), b = token(expires), before = token(expires);
-        assertThat(transactions.execute(status -> scans.useToken(row(before))).reason()).isEqualTo(ScanReason.GREEN_CODE);
+        assertThat(transactions.execute(status -> scans.store(List.of(row(before))).getFirst().row()).reason()).isEqualTo(ScanReason.GREEN_CODE);
 
         List<ScanRow> decided = transactions.execute(status -> scans.useTokens(List.of(row(a), row(null), row(b), row(a), row(before))));
 
@@ -84,7 +84,7 @@ class ScanRepositoryIT extends IntegrationTest {
                 ScanReason.GREEN_CODE, ScanReason.REPLAYED_TOKEN, ScanReason.REPLAYED_TOKEN);
         assertThat(decided.get(3).decision()).isEqualTo(Decision.DENY);
         assertThat(decided.get(0).token()).as("the first showing keeps its token").isEqualTo(a);
-        assertThat(transactions.execute(status -> scans.useToken(row(b))).reason()).isEqualTo(ScanReason.REPLAYED_TOKEN);
+        assertThat(transactions.execute(status -> scans.store(List.of(row(b))).getFirst().row()).reason()).isEqualTo(ScanReason.REPLAYED_TOKEN);
     }
 
     /** The journal's way: tokens claimed and scans inserted together, committed on return (one statement on PostgreSQL). */
@@ -105,7 +105,7 @@ class ScanRepositoryIT extends IntegrationTest {
             assertThat(jdbc.sql("SELECT decision || ' ' || reason FROM gate_scan WHERE id = ?").param(scan.id()).query(String.class).single())
                     .as("scan %d as committed", scan.id()).isEqualTo(scan.row().decision() + " " + scan.row().reason());
         }
-        assertThat(transactions.execute(status -> scans.useToken(row(b))).reason()).as("b's use committed").isEqualTo(ScanReason.REPLAYED_TOKEN);
+        assertThat(transactions.execute(status -> scans.store(List.of(row(b))).getFirst().row()).reason()).as("b's use committed").isEqualTo(ScanReason.REPLAYED_TOKEN);
     }
 
     @Test
@@ -127,10 +127,10 @@ class ScanRepositoryIT extends IntegrationTest {
     void aClaimRolledBackLeavesTheTokenUnused() {
         TokenUse token = token(Instant.now().plusSeconds(120));
         transactions.executeWithoutResult(status -> {
-            assertThat(scans.useToken(row(token)).reason()).isEqualTo(ScanReason.GREEN_CODE);
+            assertThat(scans.store(List.of(row(token))).getFirst().row().reason()).isEqualTo(ScanReason.GREEN_CODE);
             status.setRollbackOnly();
         });
-        assertThat(transactions.execute(status -> scans.useToken(row(token))).reason()).isEqualTo(ScanReason.GREEN_CODE);
+        assertThat(transactions.execute(status -> scans.store(List.of(row(token))).getFirst().row()).reason()).isEqualTo(ScanReason.GREEN_CODE);
     }
 
     @Test
@@ -139,13 +139,13 @@ class ScanRepositoryIT extends IntegrationTest {
         CountDownLatch claimed = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         CompletableFuture<ScanReason> first = CompletableFuture.supplyAsync(() -> transactions.execute(status -> {
-            ScanReason reason = scans.useToken(row(token)).reason();
+            ScanReason reason = scans.store(List.of(row(token))).getFirst().row().reason();
             claimed.countDown();
             await(release);
             return reason;
         }));
         assertThat(claimed.await(10, TimeUnit.SECONDS)).isTrue();
-        CompletableFuture<ScanReason> second = CompletableFuture.supplyAsync(() -> transactions.execute(status -> scans.useToken(row(token)).reason()));
+        CompletableFuture<ScanReason> second = CompletableFuture.supplyAsync(() -> transactions.execute(status -> scans.store(List.of(row(token))).getFirst().row().reason()));
         Thread.sleep(300);
         assertThat(second).as("the second waits for the first to end").isNotDone();
         release.countDown();
@@ -163,8 +163,8 @@ class ScanRepositoryIT extends IntegrationTest {
         Integer forgotten = transactions.execute(status -> scans.forgetTokensExpiredBefore(now.minus(Duration.ofMinutes(1))));
         assertThat(forgotten).isPositive();
 
-        assertThat(transactions.execute(status -> scans.useToken(row(valid))).reason()).as("still remembered").isEqualTo(ScanReason.REPLAYED_TOKEN);
-        assertThat(transactions.execute(status -> scans.useToken(row(expired))).reason()).as("forgotten").isEqualTo(ScanReason.GREEN_CODE);
+        assertThat(transactions.execute(status -> scans.store(List.of(row(valid))).getFirst().row()).reason()).as("still remembered").isEqualTo(ScanReason.REPLAYED_TOKEN);
+        assertThat(transactions.execute(status -> scans.store(List.of(row(expired))).getFirst().row()).reason()).as("forgotten").isEqualTo(ScanReason.GREEN_CODE);
     }
 
     /** The minute's sweep, as scheduled: expired uses forgotten, and on PostgreSQL their dead rows vacuumed away. */
@@ -177,8 +177,8 @@ class ScanRepositoryIT extends IntegrationTest {
 
         sweep.sweep();
 
-        assertThat(transactions.execute(status -> scans.useToken(row(valid))).reason()).isEqualTo(ScanReason.REPLAYED_TOKEN);
-        assertThat(transactions.execute(status -> scans.useToken(row(expired))).reason()).isEqualTo(ScanReason.GREEN_CODE);
+        assertThat(transactions.execute(status -> scans.store(List.of(row(valid))).getFirst().row()).reason()).isEqualTo(ScanReason.REPLAYED_TOKEN);
+        assertThat(transactions.execute(status -> scans.store(List.of(row(expired))).getFirst().row()).reason()).isEqualTo(ScanReason.GREEN_CODE);
         if (TestDatabase.isPostgres()) {
             // greater, not one more: the application's own minute's sweep may vacuum in between as well
             assertThat(vacuums()).as("gate_token_use vacuumed").isGreaterThan(vacuumsBefore);
