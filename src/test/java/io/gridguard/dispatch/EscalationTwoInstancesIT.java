@@ -1,18 +1,15 @@
 package io.gridguard.dispatch;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import io.gridguard.support.ApiClient;
-import io.gridguard.support.PackagedApp;
 import io.gridguard.support.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
+import io.gridguard.support.TwoInstances;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,27 +22,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(TestDatabase.class)
 class EscalationTwoInstancesIT {
 
-    private final List<PackagedApp> apps = new ArrayList<>();
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        for (PackagedApp app : apps) {
-            app.kill();
-        }
-    }
+    @RegisterExtension
+    final TwoInstances instances = new TwoInstances();
 
     @Test
     void eachDeadlineEscalatesOnceWithTwoInstances() throws Exception {
-        Assumptions.assumeTrue(TestDatabase.isPostgres(), "two processes share a database only on PostgreSQL");
-        Path data = Files.createTempDirectory("gridguard-two");
-        var db = TestDatabase.freshDatabase("gridguard_two_instances", data);
-        // the same data folder: the same token and signing keys, so a token from one instance is good on the other
-        PackagedApp first = new PackagedApp(db, data, "--gridguard.devices.mqtt-enabled=false").start();
-        apps.add(first);
-        PackagedApp second = new PackagedApp(db, data, "--gridguard.devices.mqtt-enabled=false").start();
-        apps.add(second);
-        ApiClient one = first.api();
-        ApiClient two = second.api();
+        // one data folder: the same token and signing keys, so a token from one instance is good on the other
+        instances.start("gridguard_two_instances");
+        ApiClient one = instances.first().api();
+        ApiClient two = instances.second().api();
         String command = one.token("district");
         assertThat(one.put("/api/v1/events/categories/MARKET", command, Map.of("departments", List.of("MARKET"), "acceptSeconds", 3,
                 "onSiteSeconds", 600, "closeSeconds", 3600)).status()).isEqualTo(200);

@@ -1,7 +1,5 @@
 package io.gridguard.healthcode;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -15,10 +13,11 @@ import io.gridguard.support.Eventually;
 import io.gridguard.support.Gauges;
 import io.gridguard.support.PackagedApp;
 import io.gridguard.support.TestDatabase;
+import io.gridguard.support.TwoInstances;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,29 +31,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CodeChangesTwoInstancesIT {
 
     private static final String DATABASE = "gridguard_code_changes";
-    private final List<PackagedApp> apps = new ArrayList<>();
-    private TestDatabase.Database db;
+    @RegisterExtension
+    final TwoInstances instances = new TwoInstances();
 
     @AfterEach
-    void stop() throws Exception {
-        for (PackagedApp app : apps) {
-            app.kill();
-        }
-        if (db != null) {
+    void allowConnectionsAgain() throws Exception {
+        if (instances.database() != null) {
             maintenance("ALTER DATABASE \"" + DATABASE + "\" WITH ALLOW_CONNECTIONS true");
         }
     }
 
     @Test
     void aCodeChangedThroughOneInstanceStopsThePersonAtTheOthersGate() throws Exception {
-        Assumptions.assumeTrue(TestDatabase.isPostgres(), "two processes share a database only on PostgreSQL");
-        Path data = Files.createTempDirectory("gridguard-codes");
-        db = TestDatabase.freshDatabase(DATABASE, data);
-        String[] settings = {"--gridguard.devices.mqtt-enabled=false", "--gridguard.healthcode.remembered=1h"};
-        PackagedApp first = new PackagedApp(db, data, settings).start();
-        apps.add(first);
-        PackagedApp second = new PackagedApp(db, data, settings).start();
-        apps.add(second);
+        instances.start(DATABASE, "--gridguard.healthcode.remembered=1h");
+        PackagedApp first = instances.first();
+        PackagedApp second = instances.second();
         ApiClient one = first.api();
         ApiClient two = second.api();
         long gate = one.get("/api/v1/checkpoints", one.token("gate1")).json().get("items").get(0).get("id").asLong();
@@ -109,8 +100,8 @@ class CodeChangesTwoInstancesIT {
     }
 
     private void maintenance(String sql) throws Exception {
-        String url = db.url().replaceAll("/[^/?]+(\\?.*)?$", "/postgres");
-        try (Connection c = DriverManager.getConnection(url, db.user(), db.password());
+        String url = instances.database().url().replaceAll("/[^/?]+(\\?.*)?$", "/postgres");
+        try (Connection c = DriverManager.getConnection(url, instances.database().user(), instances.database().password());
              PreparedStatement statement = c.prepareStatement(sql)) {
             if (statement.execute()) {
                 try (ResultSet ignored = statement.getResultSet()) {

@@ -1,20 +1,15 @@
 package io.gridguard.people;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import io.gridguard.support.ApiClient;
 import io.gridguard.support.Eventually;
 import io.gridguard.support.Gauges;
-import io.gridguard.support.PackagedApp;
 import io.gridguard.support.TestDatabase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
+import io.gridguard.support.TwoInstances;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,26 +23,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(TestDatabase.class)
 class PersonChangesTwoInstancesIT {
 
-    private final List<PackagedApp> apps = new ArrayList<>();
-
-    @AfterEach
-    void stop() throws Exception {
-        for (PackagedApp app : apps) {
-            app.kill();
-        }
-    }
+    @RegisterExtension
+    final TwoInstances instances = new TwoInstances();
 
     @Test
     void aPersonCorrectedThroughOneInstanceIsSeenSoAtTheOthersGate() throws Exception {
-        Assumptions.assumeTrue(TestDatabase.isPostgres(), "two processes share a database only on PostgreSQL");
-        Path data = Files.createTempDirectory("gridguard-people");
-        TestDatabase.Database db = TestDatabase.freshDatabase("gridguard_person_changes", data);
-        String[] settings = {"--gridguard.devices.mqtt-enabled=false"};
-        for (int i = 0; i < 2; i++) {
-            apps.add(new PackagedApp(db, data, settings).start());
-        }
-        ApiClient one = apps.get(0).api();
-        ApiClient two = apps.get(1).api();
+        instances.start("gridguard_person_changes");
+        ApiClient one = instances.first().api();
+        ApiClient two = instances.second().api();
         long gate = one.get("/api/v1/checkpoints", one.token("gate1")).json().get("items").get(0).get("id").asLong();
         long id = one.get("/api/v1/people?size=1", one.token("district")).json().get("items").get(0).get("id").asLong();
         ObjectNode record = (ObjectNode) two.get("/api/v1/people/" + id, two.token("district")).json();

@@ -3,6 +3,7 @@ package io.gridguard.tracing;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import io.gridguard.checkpoint.Decision;
@@ -36,8 +37,8 @@ class TracingBrowserIT extends BrowserTest {
         long patient = register(api, "浏览病例", patientId);
         long near = register(api, "浏览同行", Ids.next());
         for (var person : Map.of(patient, 30, near, 20).entrySet()) {
-            scans.insert(new ScanRow(gate, person.getKey(), Instant.now().minus(Duration.ofMinutes(person.getValue())), Direction.IN,
-                    new BigDecimal("36.4"), null, "ID", Decision.PASS, Colour.GREEN, ScanReason.GREEN_CODE, "gate1", null));
+            scans.store(List.of(new ScanRow(gate, person.getKey(), Instant.now().minus(Duration.ofMinutes(person.getValue())), Direction.IN,
+                    new BigDecimal("36.4"), null, "ID", Decision.PASS, Colour.GREEN, ScanReason.GREEN_CODE, "gate1", null)));
         }
 
         signIn("community1");

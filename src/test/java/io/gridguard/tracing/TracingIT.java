@@ -3,6 +3,7 @@ package io.gridguard.tracing;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import io.gridguard.checkpoint.Decision;
@@ -43,8 +44,8 @@ class TracingIT extends IntegrationTest {
 
     /** A pass through the gate some minutes ago, as the gate would have stored it then. */
     private void passedAgo(long checkpoint, long person, Duration ago) {
-        scans.insert(new ScanRow(checkpoint, person, Instant.now().minus(ago), Direction.IN, new BigDecimal("36.5"), null, "ID",
-                Decision.PASS, Colour.GREEN, ScanReason.GREEN_CODE, "gate1", null));
+        scans.store(List.of(new ScanRow(checkpoint, person, Instant.now().minus(ago), Direction.IN, new BigDecimal("36.5"), null, "ID",
+                Decision.PASS, Colour.GREEN, ScanReason.GREEN_CODE, "gate1", null)));
     }
 
     private String colour(ApiClient api, long person) {

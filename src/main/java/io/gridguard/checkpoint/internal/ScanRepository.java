@@ -225,10 +225,6 @@ public class ScanRepository {
         return postgres;
     }
 
-    public long insert(ScanRow row) {
-        return insertAll(List.of(row)).getFirst();
-    }
-
     /**
      * Many scans in one statement; their ids in order. The rows are inserted in the order given (ORDER BY n), so their
      * identities rise in that order, whatever order the database answers them in.
