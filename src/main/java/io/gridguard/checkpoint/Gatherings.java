@@ -33,6 +33,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Gatherings {
 
+    /**
+     * How far past its threshold a place's scans are counted, as a multiple of it: enough for the warning to say how
+     * crowded the place is ("6000 人次以上" at ten times a threshold of 600), and no more, as the count runs each minute.
+     */
+    static final int COUNTED_UP_TO = 10;
+
     private final GatheringRepository gatherings;
     private final Places places;
     private final Departments departments;
@@ -79,9 +85,9 @@ public class Gatherings {
         return rule;
     }
 
-    /** Scans and check-ins at a place in the window ending at {@code at}. */
-    public long count(long placeId, Duration window, Instant at) {
-        return gatherings.count(placeId, at.minus(window), at);
+    /** Scans and check-ins at a place in the window ending at {@code at}, counted no further than {@code atMost}. */
+    public long count(long placeId, Duration window, Instant at, long atMost) {
+        return gatherings.count(placeId, at.minus(window), at, atMost);
     }
 
     /**
@@ -104,10 +110,12 @@ public class Gatherings {
                 continue;
             }
             Duration window = Duration.ofMinutes(rule.get().windowMinutes());
-            long count = count(place.id(), window, now);
+            long atMost = (long) rule.get().threshold() * COUNTED_UP_TO;
+            long count = count(place.id(), window, now, atMost);
             if (count >= rule.get().threshold()) {
                 raised.add(events.raiseOnce("GATHERING", "人员聚集预警：" + place.name() + " 近 " + rule.get().windowMinutes() + " 分钟扫码 "
-                                + count + " 人次（阈值 " + rule.get().threshold() + "）", place.path().gridId(), EventSource.RULE,
+                                + (count >= atMost ? atMost + " 人次以上" : count + " 人次") + "（阈值 " + rule.get().threshold() + "）",
+                        place.path().gridId(), EventSource.RULE,
                         "gathering rule", "crowd:" + place.id(), window, rule.get().departments()));
             }
         }

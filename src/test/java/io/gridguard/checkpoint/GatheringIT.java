@@ -36,7 +36,7 @@ class GatheringIT extends IntegrationTest {
         String idNumber = Ids.next();
         api.post("/api/v1/people", api.token("community1"), Map.of("name", "排队者", "idType", "RESIDENT_ID", "idNumber", idNumber,
                 "gridId", fixtures.grid1().id()));
-        long already = gatherings.count(checkpoint, Duration.ofMinutes(15), Instant.now());
+        long already = gatherings.count(checkpoint, Duration.ofMinutes(15), Instant.now(), Long.MAX_VALUE);
         try {
             assertThat(api.put("/api/v1/gathering-rules/CHECKPOINT", command, Map.of("threshold", already + 3, "windowMinutes", 15,
                     "departments", List.of("POLICE", "URBAN"))).status()).isEqualTo(200);
@@ -54,6 +54,19 @@ class GatheringIT extends IntegrationTest {
             assertThat(opened.get("departments").toString()).contains("公安").contains("城管");
             assertThat(gatherings.check(Instant.now().plusSeconds(2))).as("one event per place and window").contains(event);
             assertThat(api.get("/api/v1/events/" + event, command).json().get("timeline").findValuesAsString("action")).contains("REPEAT");
+
+            Instant later = Instant.now().plusSeconds(3);
+            assertThat(gatherings.count(checkpoint, Duration.ofMinutes(15), later, Long.MAX_VALUE)).isGreaterThanOrEqualTo(already + 3);
+            assertThat(gatherings.count(checkpoint, Duration.ofMinutes(15), later, 2)).as("counted no further than asked").isEqualTo(2);
+            // threshold 1: the rule counts up to ten, and a place past that is said to be so, not counted on
+            api.put("/api/v1/gathering-rules/CHECKPOINT", command, Map.of("threshold", 1, "windowMinutes", 15, "departments", List.of("POLICE")));
+            for (long i = gatherings.count(checkpoint, Duration.ofMinutes(15), later, 10); i < 10; i++) {
+                api.post("/api/v1/checkpoints/" + checkpoint + "/scans", api.token("gate1"), Map.of("idNumber", idNumber,
+                        "temperature", 36.5, "direction", "IN"));
+            }
+            assertThat(gatherings.check(Instant.now().plusSeconds(4))).contains(event);
+            assertThat(api.get("/api/v1/events/" + event, command).json().get("timeline").findValuesAsString("note"))
+                    .anyMatch(note -> note.endsWith("近 15 分钟扫码 10 人次以上（阈值 1）"));
         } finally {
             api.put("/api/v1/gathering-rules/CHECKPOINT", command, Map.of("threshold", 600, "windowMinutes", 15,
                     "departments", List.of("POLICE", "URBAN")));

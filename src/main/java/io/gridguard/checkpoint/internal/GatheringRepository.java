@@ -37,13 +37,20 @@ public class GatheringRepository {
         }
     }
 
-    /** Gate scans and venue check-ins at a place in [from, to), each counted by its place-and-time index. */
-    public long count(long placeId, Instant from, Instant to) {
-        return jdbc.sql("""
-                SELECT (SELECT count(*) FROM gate_scan WHERE checkpoint_id = ? AND scanned_at >= ? AND scanned_at < ?)
-                     + (SELECT count(*) FROM venue_check_in WHERE place_id = ? AND checked_in_at >= ? AND checked_in_at < ?)""")
-                .params(placeId, Timestamp.from(from), Timestamp.from(to), placeId, Timestamp.from(from), Timestamp.from(to))
+    /**
+     * Gate scans and venue check-ins at a place in [from, to), each counted by its place-and-time index, but no further
+     * than {@code atMost}: the rule asks each minute whether a place has reached its threshold, and counting every scan
+     * of a busy checkpoint's window (9 million at 10,000 scans a second over 15 minutes) read the whole window each time
+     * (0.1–1 s of the database's time a minute on a bench district). ORDER BY, though the order does not matter: it
+     * makes PostgreSQL walk the index in order and stop at the limit, where a bitmap scan would read the whole window.
+     */
+    public long count(long placeId, Instant from, Instant to, long atMost) {
+        long counted = jdbc.sql("""
+                SELECT (SELECT count(*) FROM (SELECT 1 FROM gate_scan WHERE checkpoint_id = ? AND scanned_at >= ? AND scanned_at < ? ORDER BY scanned_at LIMIT ?) g)
+                     + (SELECT count(*) FROM (SELECT 1 FROM venue_check_in WHERE place_id = ? AND checked_in_at >= ? AND checked_in_at < ? ORDER BY checked_in_at LIMIT ?) v)""")
+                .params(placeId, Timestamp.from(from), Timestamp.from(to), atMost, placeId, Timestamp.from(from), Timestamp.from(to), atMost)
                 .query(Long.class).single();
+        return Math.min(counted, atMost);
     }
 
     /** The places with a venue code (where residents check in). */
