@@ -48,18 +48,52 @@ class ScanRepositoryIT extends IntegrationTest {
     void aGroupOfScansIsStoredInItsOrderEachWithItsOwnId() {
         long checkpoint = 1_000_000 + new java.util.Random().nextInt(1_000_000);
         Instant at = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        List<ScanRow> rows = group(checkpoint, at, false);
+        List<Long> ids = transactions.execute(status -> scans.insertAll(rows));
+
+        assertThat(ids).hasSize(40).doesNotHaveDuplicates();
+        assertStoredAsGiven(checkpoint, at, rows, ids);
+        long alone = scans.store(List.of(rows.get(1))).getFirst().id();
+        assertThat(alone).as("one scan alone").isGreaterThan(ids.getLast());
+    }
+
+    /**
+     * The journal's way on either database (on PostgreSQL one statement, its ids and words sent in binary and its times
+     * as microseconds): every column, nulls among them, and each token's expiry come back as given.
+     */
+    @Test
+    void aStoredGroupKeepsEveryColumnAndEachTokensExpiry() {
+        long checkpoint = 3_000_000 + new java.util.Random().nextInt(1_000_000);
+        Instant at = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).plusNanos(123_000);
+        List<ScanRow> rows = group(checkpoint, at, true);
+
+        List<ScanRepository.Stored> stored = scans.store(rows);
+
+        assertThat(stored).extracting(ScanRepository.Stored::row).containsExactlyElementsOf(rows);
+        assertStoredAsGiven(checkpoint, at, rows, stored.stream().map(ScanRepository.Stored::id).toList());
+        for (ScanRow row : rows) {
+            if (row.token() != null) {
+                assertThat(jdbc.sql("SELECT expires_at FROM gate_token_use WHERE token_hash = ?").param(row.token().hash())
+                        .query(java.sql.Timestamp.class).single().toInstant()).isEqualTo(row.token().expiresAt());
+            }
+        }
+    }
+
+    /** 40 scans at a checkpoint from {@code at} on, a millisecond apart, with nulls and, if asked, a token every third. */
+    private static List<ScanRow> group(long checkpoint, Instant at, boolean tokens) {
         List<ScanRow> rows = new java.util.ArrayList<>();
         for (int i = 0; i < 40; i++) {
             rows.add(new ScanRow(checkpoint, i % 3 == 0 ? null : (long) i, at.plusMillis(i), i % 2 == 0 ? Direction.IN : Direction.OUT,
                     new BigDecimal("35.0").add(BigDecimal.valueOf(i, 1)), i % 4 == 0 ? null : "浙A" + i, "ID",
                     i % 5 == 0 ? Decision.DENY : Decision.PASS, i % 7 == 0 ? null : Colour.GREEN,
-                    i % 5 == 0 ? ScanReason.FEVER : ScanReason.GREEN_CODE, "gate1", null));
+                    i % 5 == 0 ? ScanReason.FEVER : ScanReason.GREEN_CODE, "gate1", tokens && i % 3 == 1 ? token(at.plusSeconds(120 + i)) : null));
         }
-        List<Long> ids = transactions.execute(status -> scans.insertAll(rows));
+        return rows;
+    }
 
-        assertThat(ids).hasSize(40).doesNotHaveDuplicates();
+    private void assertStoredAsGiven(long checkpoint, Instant at, List<ScanRow> rows, List<Long> ids) {
         var stored = scans.latest(List.of(checkpoint), at.minusSeconds(1), at.plusSeconds(1), null, 100, 0);
-        assertThat(stored).hasSize(40);
+        assertThat(stored).hasSize(rows.size());
         for (ScanRepository.Line line : stored) {
             ScanRow row = rows.get(ids.indexOf(line.id()));
             assertThat(line).as("scan %d", line.id()).returns(row.personId(), ScanRepository.Line::personId)
@@ -68,8 +102,6 @@ class ScanRepositoryIT extends IntegrationTest {
                     .returns(row.decision(), ScanRepository.Line::decision).returns(row.colour(), ScanRepository.Line::colour)
                     .returns(row.reason(), ScanRepository.Line::reason);
         }
-        long alone = scans.store(List.of(rows.get(1))).getFirst().id();
-        assertThat(alone).as("one scan alone").isGreaterThan(ids.getLast());
     }
 
     @Test
