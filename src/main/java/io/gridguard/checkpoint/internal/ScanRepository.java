@@ -7,7 +7,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -17,7 +16,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 import io.gridguard.checkpoint.Decision;
@@ -65,28 +63,25 @@ public class ScanRepository {
      * A group's scans stored and their tokens used up in one statement (PostgreSQL only): the claim runs as a data-modifying
      * WITH, and a scan whose token it did not claim is stored refused as a replay. One statement committing on its own
      * instead of a transaction of two: at rush hour the transaction's three round trips to the database (claim, insert,
-     * commit) cost the group more than the rows. Times travel as microseconds since the epoch, and ids and text columns
-     * as arrays the driver sends in binary: as text, each time was written out by the driver and read back by the
-     * database's date parser, two of them a scan.
+     * commit) cost the group more than the rows.
      */
     private static final String STORE = """
             WITH s AS (
-                SELECT * FROM UNNEST(CAST(? AS BIGINT ARRAY), CAST(? AS BIGINT ARRAY), CAST(? AS BIGINT ARRAY),
+                SELECT * FROM UNNEST(CAST(? AS BIGINT ARRAY), CAST(? AS BIGINT ARRAY), CAST(? AS TIMESTAMP WITH TIME ZONE ARRAY),
                                      CAST(? AS VARCHAR ARRAY), CAST(? AS DECIMAL(4, 1) ARRAY), CAST(? AS VARCHAR ARRAY), CAST(? AS VARCHAR ARRAY),
                                      CAST(? AS VARCHAR ARRAY), CAST(? AS VARCHAR ARRAY), CAST(? AS VARCHAR ARRAY), CAST(? AS VARCHAR ARRAY),
-                                     CAST(? AS UUID ARRAY), CAST(? AS BIGINT ARRAY))
-                     WITH ORDINALITY AS s (checkpoint_id, person_id, scanned_us, direction, temperature, plate, method, decision, colour,
-                                           reason, operator, token_hash, token_expires_us, n)),
+                                     CAST(? AS UUID ARRAY), CAST(? AS TIMESTAMP WITH TIME ZONE ARRAY))
+                     WITH ORDINALITY AS s (checkpoint_id, person_id, scanned_at, direction, temperature, plate, method, decision, colour,
+                                           reason, operator, token_hash, token_expires_at, n)),
             claimed AS (
                 INSERT INTO gate_token_use (token_hash, expires_at)
-                SELECT token_hash, TIMESTAMP WITH TIME ZONE 'epoch' + token_expires_us * INTERVAL '1 microsecond' FROM s
-                WHERE token_hash IS NOT NULL
+                SELECT token_hash, token_expires_at FROM s WHERE token_hash IS NOT NULL
                 ON CONFLICT DO NOTHING RETURNING token_hash),
             judged AS (
                 SELECT s.*, s.token_hash IS NOT NULL AND s.token_hash NOT IN (SELECT token_hash FROM claimed) AS replayed FROM s)
             INSERT INTO gate_scan (checkpoint_id, person_id, scanned_at, direction, temperature, plate, method, decision, colour, reason, operator)
-            SELECT checkpoint_id, person_id, TIMESTAMP WITH TIME ZONE 'epoch' + scanned_us * INTERVAL '1 microsecond', direction, temperature,
-                   plate, method, CASE WHEN replayed THEN 'DENY' ELSE decision END, colour,
+            SELECT checkpoint_id, person_id, scanned_at, direction, temperature, plate, method,
+                   CASE WHEN replayed THEN 'DENY' ELSE decision END, colour,
                    CASE WHEN replayed THEN 'REPLAYED_TOKEN' ELSE reason END, operator
             FROM judged
             ORDER BY n""";
@@ -140,10 +135,10 @@ public class ScanRepository {
         var keys = new GeneratedKeyHolder();
         template.update(con -> {
             PreparedStatement store = con.prepareStatement(STORE, new String[]{"id", "reason"});
-            scanColumns(con, store, sent, con.createArrayOf("int8", column(sent, Long[]::new, row -> micros(row.at()))));
-            store.setArray(12, con.createArrayOf("uuid", column(sent, UUID[]::new, row -> row.token() == null ? null : row.token().hash())));
-            store.setArray(13, con.createArrayOf("int8",
-                    column(sent, Long[]::new, row -> row.token() == null ? null : micros(row.token().expiresAt()))));
+            scanColumns(con, store, sent);
+            store.setArray(12, con.createArrayOf("uuid", column(sent, row -> row.token() == null ? null : row.token().hash())));
+            store.setArray(13, con.createArrayOf("timestamptz",
+                    column(sent, row -> row.token() == null ? null : Timestamp.from(row.token().expiresAt()))));
             return store;
         }, keys);
         List<Map<String, Object>> answered = new ArrayList<>(keys.getKeyList());
@@ -238,7 +233,7 @@ public class ScanRepository {
         var keys = new GeneratedKeyHolder();
         template.update(con -> {
             PreparedStatement insert = con.prepareStatement(INSERT_ALL, new String[]{"id"});
-            scanColumns(con, insert, rows, con.createArrayOf("timestamptz", column(rows, Timestamp[]::new, row -> Timestamp.from(row.at()))));
+            scanColumns(con, insert, rows);
             return insert;
         }, keys);
         List<Long> ids = new ArrayList<>(rows.size());
@@ -250,35 +245,27 @@ public class ScanRepository {
         return ids;
     }
 
-    /**
-     * The scans' eleven columns as the first eleven parameters, an array each, their times as given. Ids as Long[] and
-     * text as String[], which the PostgreSQL driver sends in binary (an Object[] it writes out as text).
-     */
-    private static void scanColumns(Connection con, PreparedStatement statement, List<ScanRow> rows, java.sql.Array times) throws SQLException {
-        statement.setArray(1, con.createArrayOf("int8", column(rows, Long[]::new, ScanRow::checkpointId)));
-        statement.setArray(2, con.createArrayOf("int8", column(rows, Long[]::new, ScanRow::personId)));
-        statement.setArray(3, times);
-        statement.setArray(4, con.createArrayOf("varchar", column(rows, String[]::new, row -> row.direction().name())));
-        statement.setArray(5, con.createArrayOf("numeric", column(rows, BigDecimal[]::new, ScanRow::temperature)));
-        statement.setArray(6, con.createArrayOf("varchar", column(rows, String[]::new, ScanRow::plate)));
-        statement.setArray(7, con.createArrayOf("varchar", column(rows, String[]::new, ScanRow::method)));
-        statement.setArray(8, con.createArrayOf("varchar", column(rows, String[]::new, row -> row.decision().name())));
-        statement.setArray(9, con.createArrayOf("varchar", column(rows, String[]::new, row -> row.colour() == null ? null : row.colour().name())));
-        statement.setArray(10, con.createArrayOf("varchar", column(rows, String[]::new, row -> row.reason().name())));
-        statement.setArray(11, con.createArrayOf("varchar", column(rows, String[]::new, ScanRow::operator)));
+    /** The scans' eleven columns as the first eleven parameters, an array each. */
+    private static void scanColumns(Connection con, PreparedStatement statement, List<ScanRow> rows) throws SQLException {
+        statement.setArray(1, con.createArrayOf("int8", column(rows, ScanRow::checkpointId)));
+        statement.setArray(2, con.createArrayOf("int8", column(rows, ScanRow::personId)));
+        statement.setArray(3, con.createArrayOf("timestamptz", column(rows, row -> Timestamp.from(row.at()))));
+        statement.setArray(4, con.createArrayOf("varchar", column(rows, row -> row.direction().name())));
+        statement.setArray(5, con.createArrayOf("numeric", column(rows, ScanRow::temperature)));
+        statement.setArray(6, con.createArrayOf("varchar", column(rows, ScanRow::plate)));
+        statement.setArray(7, con.createArrayOf("varchar", column(rows, ScanRow::method)));
+        statement.setArray(8, con.createArrayOf("varchar", column(rows, row -> row.decision().name())));
+        statement.setArray(9, con.createArrayOf("varchar", column(rows, row -> row.colour() == null ? null : row.colour().name())));
+        statement.setArray(10, con.createArrayOf("varchar", column(rows, row -> row.reason().name())));
+        statement.setArray(11, con.createArrayOf("varchar", column(rows, ScanRow::operator)));
     }
 
-    private static <T> T[] column(List<ScanRow> rows, IntFunction<T[]> array, Function<ScanRow, T> value) {
-        T[] column = array.apply(rows.size());
+    private static Object[] column(List<ScanRow> rows, Function<ScanRow, Object> value) {
+        Object[] column = new Object[rows.size()];
         for (int i = 0; i < column.length; i++) {
             column[i] = value.apply(rows.get(i));
         }
         return column;
-    }
-
-    /** Microseconds since the epoch, rounded to the nearest as the database rounds a time it is given in text. */
-    static long micros(Instant at) {
-        return ChronoUnit.MICROS.between(Instant.EPOCH, at.plusNanos(500));
     }
 
     public record Scan(Instant at, String plate, Decision decision, ScanReason reason) {

@@ -58,8 +58,8 @@ class ScanRepositoryIT extends IntegrationTest {
     }
 
     /**
-     * The journal's way on either database (on PostgreSQL one statement, its ids and words sent in binary and its times
-     * as microseconds): every column, nulls among them, and each token's expiry come back as given.
+     * The journal's way on either database (on PostgreSQL one statement): every column, nulls among them, times to the
+     * microsecond, and each token's expiry come back as given.
      */
     @Test
     void aStoredGroupKeepsEveryColumnAndEachTokensExpiry() {
