@@ -49,7 +49,7 @@ public class ScanStore {
         run(scans, groups, size, writers, tokens);
         double seconds = (System.nanoTime() - started) / 1e9;
         long rows = (long) groups * size * writers;
-        double tickMicros = 1e6 / 100; // USER_HZ
+        double tickMicros = 1e6 / Integer.getInteger("clockTicks", 100); // /proc counts in clock ticks (getconf CLK_TCK)
         System.out.printf("%d rows in %.1f s: %.0f rows/s; per row JVM %.1f µs, PostgreSQL %.1f µs%n", rows, seconds, rows / seconds,
                 (jvmNanos() - jvm) / 1e3 / rows, (postgresTicks() - pg) * tickMicros / rows);
         data.close();

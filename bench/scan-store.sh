@@ -13,7 +13,7 @@ psql=(env PGOPTIONS="-c client_min_messages=warning" psql -h 127.0.0.1 -U postgr
 log=$(mktemp)
 trap '"${psql[@]}" -c "DROP DATABASE IF EXISTS $db"; rm -f "$log"' EXIT
 classpath="target/classes:$(./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
-"${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}" -cp "$classpath" bench/ScanStore.java \
+"${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}" -DclockTicks="$(getconf CLK_TCK)" -cp "$classpath" bench/ScanStore.java \
   "jdbc:postgresql://127.0.0.1:5432/$db" "$groups" 17 2 "${KIND:-token}" > "$log" 2>&1 || { cat "$log"; exit 1; }
 # the result without the log lines of Flyway and Hikari
 grep -vE "^SLF4J| INFO | WARN " "$log"

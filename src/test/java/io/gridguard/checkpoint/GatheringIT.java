@@ -59,7 +59,8 @@ class GatheringIT extends IntegrationTest {
             assertThat(gatherings.count(checkpoint, Duration.ofMinutes(15), later, Long.MAX_VALUE)).isGreaterThanOrEqualTo(already + 3);
             assertThat(gatherings.count(checkpoint, Duration.ofMinutes(15), later, 2)).as("counted no further than asked").isEqualTo(2);
             // threshold 1: the rule counts up to ten, and a place past that is said to be so, not counted on
-            api.put("/api/v1/gathering-rules/CHECKPOINT", command, Map.of("threshold", 1, "windowMinutes", 15, "departments", List.of("POLICE")));
+            assertThat(api.put("/api/v1/gathering-rules/CHECKPOINT", command, Map.of("threshold", 1, "windowMinutes", 15,
+                    "departments", List.of("POLICE"))).status()).isEqualTo(200);
             for (long i = gatherings.count(checkpoint, Duration.ofMinutes(15), later, 10); i < 10; i++) {
                 api.post("/api/v1/checkpoints/" + checkpoint + "/scans", api.token("gate1"), Map.of("idNumber", idNumber,
                         "temperature", 36.5, "direction", "IN"));
